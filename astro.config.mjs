@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { sidebar } from './src/sidebar.mjs';
+
+// Articles live in the top-level `content/docs` (brief: top-level `content/`). Starlight's
+// docsLoader() hard-codes `src/content/docs`, so we use a glob loader (src/content.config.ts) and must
+// list `processedDirs`, or asides and heading anchors are silently skipped (toolchain guide §3).
+export default defineConfig({
+  site: 'https://offset-lab.dev',
+  trailingSlash: 'always',
+  markdown: { processedDirs: ['./content/docs'] },
+  integrations: [
+    starlight({
+      title: 'Offset Lab',
+      description:
+        'How AWS Lambda event source mappings consume Apache Kafka and manage offsets, with live, deterministic simulations.',
+      logo: { src: './src/assets/logo.svg', replacesTitle: false },
+      favicon: '/favicon.svg',
+      head: [
+        { tag: 'meta', attrs: { property: 'og:image', content: 'https://offset-lab.dev/social-card.png' } },
+        { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
+      ],
+      social: [],
+      customCss: ['./src/styles/theme.css'],
+      sidebar,
+      lastUpdated: false,
+      pagination: true,
+    }),
+    preact(),
+  ],
+});
