@@ -1,0 +1,28 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath, chromiumArgs } from './scripts/chromium.ts';
+
+// Playwright runs against the *built* site served by `astro preview`. OL_PORT and OL_DIST let several
+// builds coexist on one machine (each with its own output folder and port).
+const port = Number(process.env.OL_PORT ?? 4321);
+const dist = process.env.OL_DIST ?? 'dist';
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  workers: 1,
+  timeout: 60_000,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  use: { baseURL: `http://127.0.0.1:${port}` },
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } },
+    },
+  ],
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${port} --outDir ${dist}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+/**
+ * The Chromium the project uses for tests, build-time Mermaid and Lighthouse: `CHROMIUM_PATH`, then
+ * Debian's `/usr/bin/chromium`, then Playwright's own downloaded browser (on a laptop).
+ * `npx playwright install` cannot download here, so the Debian package is the usual answer.
+ */
+export function chromiumPath(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  try {
+    const own = chromium.executablePath();
+    if (own && existsSync(own)) return own;
+  } catch {
+    // Playwright has no browser of its own either; the caller reports it.
+  }
+  return undefined;
+}
+
+/** Flags for headless Chromium on a closed network, as root (toolchain guide §6). */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
