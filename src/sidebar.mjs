@@ -4,6 +4,6 @@ export const sidebar = [
   { label: 'Tutorials', items: ['tutorials/first-poison-pill'] },
   { label: 'How-to guides', items: [] },
   { label: 'Explanation', items: ['explanation/offset-management'] },
-  { label: 'Reference', items: [] },
+  { label: 'Reference', items: ['reference/simulation-anatomy'] },
   { label: 'Playground', link: '/playground/' },
 ];
