@@ -4,6 +4,6 @@ export const sidebar = [
   { label: 'Tutorials', items: ['tutorials/first-poison-pill'] },
   { label: 'How-to guides', items: [] },
   { label: 'Explanation', items: ['explanation/offset-management'] },
-  { label: 'Reference', items: ['reference/simulation-anatomy'] },
+  { label: 'Reference', items: ['reference/simulation-anatomy', 'reference/statecharts'] },
   { label: 'Playground', link: '/playground/' },
 ];
