@@ -6,11 +6,11 @@ import { sidebar } from './src/sidebar.mjs';
 
 // Articles live in the top-level `content/docs` (brief: top-level `content/`). Starlight's
 // docsLoader() hard-codes `src/content/docs`, so we use a glob loader (src/content.config.ts) and must
-// list `processedDirs`, or asides and heading anchors are silently skipped (toolchain guide §3).
+// list the folder in Starlight's `markdown.processedDirs`, or asides and heading anchors are silently
+// skipped (toolchain guide §3). It is a Starlight option: Astro's own `markdown` has no such key.
 export default defineConfig({
   site: 'https://offset-lab.dev',
   trailingSlash: 'always',
-  markdown: { processedDirs: ['./content/docs'] },
   integrations: [
     starlight({
       title: 'Offset Lab',
@@ -23,6 +23,7 @@ export default defineConfig({
         { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
       ],
       social: [],
+      markdown: { processedDirs: ['./content/docs'] },
       customCss: ['./src/styles/theme.css'],
       sidebar,
       lastUpdated: false,

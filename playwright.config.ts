@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath, chromiumArgs } from './scripts/chromium.ts';
+import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
 // Playwright runs against the *built* site served by `astro preview`. OL_PORT and OL_DIST let several
 // builds coexist on one machine (each with its own output folder and port).
@@ -16,7 +16,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } },
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
     },
   ],
   webServer: {

@@ -3,7 +3,12 @@ import { defineConfig } from 'vitest/config';
 // Unit, property and conformance tests live beside the code; Playwright's specs live in tests/e2e.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'playground/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'playground/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
+    ],
     testTimeout: 30_000,
   },
 });

@@ -19,6 +19,10 @@ export function chromiumPath(): string | undefined {
   return undefined;
 }
 
+/** The one line a missing browser earns, instead of Playwright's stack trace. */
+export const missingChromiumMessage =
+  'No Chromium found: install one (`apt-get install chromium`, or `npx playwright install chromium` where downloads work) or set CHROMIUM_PATH to its executable.';
+
 /** Flags for headless Chromium on a closed network, as root (toolchain guide §6). */
 export const chromiumArgs = [
   '--no-sandbox',
@@ -30,3 +34,9 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/** Playwright launch options: our browser when one is found, else Playwright's default lookup. */
+export function chromiumLaunchOptions(): { executablePath?: string; args: string[] } {
+  const executablePath = chromiumPath();
+  return executablePath ? { executablePath, args: chromiumArgs } : { args: chromiumArgs };
+}
