@@ -35,6 +35,11 @@ export interface ScenarioAction {
   do: ActionKind;
   /** for `update` (and `create` after a delete): request members to apply */
   mapping?: Record<string, unknown>;
+  /**
+   * Set by `loadScenario` for `update` and `create`: the validated mapping in force after the action
+   * (an update's members merged over the request in force; a bare `create` reuses the file's mapping).
+   */
+  mappingAfter?: KafkaMapping;
 }
 
 /** Modelling choices for AWS's open questions (facts sheet Q1–Q18); each has a default. */
@@ -95,4 +100,6 @@ export interface LoadedScenario {
   mapping: KafkaMapping | null;
   errors: MappingError[];
   warnings: string[];
+  /** the file's `expect`, read even when the scenario is invalid (a file may expect to be rejected, spec §5) */
+  expect?: Expectations | null;
 }
