@@ -1,0 +1,129 @@
+/**
+ * A HandlerPort that runs a handler module (`function.handler`) in a Node worker thread, like a warm
+ * Lambda execution environment: the module is loaded once and reused until an invocation times out or
+ * crashes; the next invocation then loads it afresh (scenario spec §3). A real-time kill switch
+ * (`worker.terminate()`) turns `while (true) {}` into a timeout instead of a hung command.
+ */
+import { Worker } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import type { HandlerAnswer, HandlerPort, HandlerRequest } from '../engine/index.ts';
+import type { InvokeMessage, WorkerMessage, WorkerSetup } from './handlerProtocol.ts';
+
+/** The CLI never waits longer than this for one invocation, whatever `function.timeout` says. */
+export const REAL_TIME_CAP_MS = 5000;
+
+export interface WorkerHandlerOptions {
+  /** absolute path of the handler module */
+  modulePath: string;
+  /** the most real time one invocation may take before it is killed as a timeout */
+  realTimeCapMs?: number;
+}
+
+export interface WorkerHandler extends HandlerPort {
+  /** Loads the module; resolves to null when it is ready, or to why it cannot be used. */
+  load(): Promise<string | null>;
+  /** Stops the worker thread (the CLI calls it when the run ends). */
+  close(): Promise<void>;
+}
+
+interface Environment {
+  worker: Worker;
+  loaded: Promise<string | null>;
+  /** the answer of the invocation in progress, settled by a message, a crash or the kill switch */
+  settle: ((answer: HandlerAnswer) => void) | null;
+  logs: string[];
+}
+
+export function createWorkerHandler(options: WorkerHandlerOptions): WorkerHandler {
+  const capMs = options.realTimeCapMs ?? REAL_TIME_CAP_MS;
+  const moduleUrl = pathToFileURL(options.modulePath).href;
+  let environment: Environment | null = null;
+
+  const discard = (env: Environment): void => {
+    if (environment === env) environment = null;
+  };
+  const current = (): Environment => (environment ??= startEnvironment(moduleUrl, discard));
+
+  return {
+    load: () => current().loaded,
+    async invoke(request: HandlerRequest): Promise<HandlerAnswer> {
+      const env = current();
+      const loadError = await env.loaded;
+      if (loadError) {
+        discard(env);
+        return { kind: 'error', message: `the handler module ${loadError}` };
+      }
+      return new Promise<HandlerAnswer>((resolve) => {
+        env.logs = [];
+        const timer = setTimeout(
+          () => {
+            // The kill switch: a runaway handler is stopped and the environment discarded (cold next time).
+            discard(env);
+            void env.worker.terminate();
+            finish({ kind: 'timeout' });
+          },
+          Math.min(request.timeoutMs, capMs),
+        );
+        const finish = (answer: HandlerAnswer): void => {
+          clearTimeout(timer);
+          env.settle = null;
+          resolve(env.logs.length > 0 ? { ...answer, logs: env.logs } : answer);
+        };
+        env.settle = finish;
+        const message: InvokeMessage = {
+          type: 'invoke',
+          id: request.invocation,
+          event: request.event,
+          timeoutMs: request.timeoutMs,
+        };
+        env.worker.postMessage(message);
+      });
+    },
+    async close() {
+      const env = environment;
+      environment = null;
+      if (env) await env.worker.terminate();
+    },
+  };
+}
+
+function startEnvironment(moduleUrl: string, discard: (env: Environment) => void): Environment {
+  const setup: WorkerSetup = { moduleUrl };
+  // stdout/stderr: true keeps the handler's direct writes off the CLI's stdout (one JSON document).
+  const worker = new Worker(new URL('./handlerWorker.mjs', import.meta.url), {
+    workerData: setup,
+    stdout: true,
+    stderr: true,
+  });
+  worker.stdout.resume();
+  worker.stderr.resume();
+  let markLoaded: (error: string | null) => void = () => {};
+  const env: Environment = {
+    worker,
+    loaded: new Promise((resolve) => (markLoaded = resolve)),
+    settle: null,
+    logs: [],
+  };
+  worker.on('message', (message: WorkerMessage) => {
+    if (message.type === 'loaded') markLoaded(null);
+    else if (message.type === 'load-error') markLoaded(message.message);
+    else if (message.type === 'log') env.logs.push(message.line);
+    else if (message.type === 'return') env.settle?.({ kind: 'return', value: message.value });
+    else if (message.type === 'error') env.settle?.(errorAnswer(message.message, message.line));
+  });
+  const crash = (reason: string): void => {
+    // A crash (uncaught exception, process.exit) ends this execution environment (Lambda: Runtime.ExitError).
+    discard(env);
+    markLoaded(`crashed while loading: ${reason}`);
+    env.settle?.({ kind: 'error', message: `Runtime.ExitError: ${reason}` });
+  };
+  worker.on('error', (error) =>
+    crash(error instanceof Error ? `${error.name}: ${error.message}` : String(error)),
+  );
+  worker.on('exit', (code) => crash(`the handler exited (code ${code})`));
+  return env;
+}
+
+function errorAnswer(message: string, line: number | undefined): HandlerAnswer {
+  return line === undefined ? { kind: 'error', message } : { kind: 'error', message, line };
+}
