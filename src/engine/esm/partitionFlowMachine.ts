@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate';
+import { setup } from 'xstate';
 
 /**
  * One partition's way through the ESM (facts "Simulator rules"): assigned to a poller, its start
@@ -32,10 +32,13 @@ export type PartitionFlowEvent =
 
 export interface PartitionFlowContext {
   partition: number;
-  poller: number | null;
-  invocations: number;
-  failures: number;
 }
+
+/**
+ * Actions are named steps of the protocol; the engine performs them (the machine stays pure, so the
+ * same config drives the diagrams, the graph tests and the engine's fast runner).
+ */
+const step = () => {};
 
 export const partitionFlowMachine = setup({
   types: {
@@ -52,47 +55,52 @@ export const partitionFlowMachine = setup({
     retriesExhausted: ({ event }) => event.type === 'invocation.ended' && event.retriesExhausted,
   },
   actions: {
-    rememberPoller: assign({
-      poller: ({ event }) => (event.type === 'partition.assigned' ? event.poller : null),
-    }),
-    forgetPoller: assign({ poller: () => null }),
-    countInvocation: assign({ invocations: ({ context }) => context.invocations + 1 }),
-    countFailure: assign({ failures: ({ context }) => context.failures + 1 }),
+    resolvePosition: step,
+    blockPartition: step,
+    invokeFunction: step,
+    commitOffsets: step,
+    commitBelowFailure: step,
+    retryFailedItems: step,
+    retryBatch: step,
+    bisectBatch: step,
+    discardRecords: step,
+    unblockPartition: step,
   },
 }).createMachine({
   id: 'partitionFlow',
-  context: ({ input }) => ({ partition: input.partition, poller: null, invocations: 0, failures: 0 }),
+  context: ({ input }) => ({ partition: input.partition }),
   initial: 'unassigned',
   states: {
     unassigned: {
-      on: { 'partition.assigned': { target: 'resolvingPosition', actions: 'rememberPoller' } },
+      on: { 'partition.assigned': { target: 'resolvingPosition', actions: 'resolvePosition' } },
     },
     /** R6: committed offset if valid, else StartingPosition (Q5) */
     resolvingPosition: {
-      on: {
-        'position.resolved': 'polling',
-        'partition.revoked': { target: 'unassigned', actions: 'forgetPoller' },
-      },
+      on: { 'position.resolved': 'polling', 'partition.revoked': 'unassigned' },
     },
     /** R8, R10: waiting for records or a batching window; filtered records are skipped here */
     polling: {
       on: {
-        'batch.formed': 'invoking',
+        'batch.formed': { target: 'invoking', actions: 'blockPartition' },
         'position.resolved': 'polling',
-        'partition.revoked': { target: 'unassigned', actions: 'forgetPoller' },
+        'partition.revoked': 'unassigned',
       },
     },
     /** R9: at most one batch in flight per partition; the partition is blocked */
     invoking: {
-      entry: 'countInvocation',
+      entry: 'invokeFunction',
       on: {
         'invocation.ended': [
-          { guard: 'succeeded', target: 'committing' },
-          { guard: 'partialFailedHere', target: 'retryingFailedItems' },
-          { guard: 'partialSucceededHere', target: 'committing' },
-          { guard: 'canBisect', target: 'bisecting', actions: 'countFailure' },
-          { guard: 'retriesExhausted', target: 'discarding', actions: 'countFailure' },
-          { target: 'retrying', actions: 'countFailure' },
+          { guard: 'succeeded', target: 'committing', actions: 'commitOffsets' },
+          {
+            guard: 'partialFailedHere',
+            target: 'retryingFailedItems',
+            actions: ['commitBelowFailure', 'retryFailedItems'],
+          },
+          { guard: 'partialSucceededHere', target: 'committing', actions: 'commitOffsets' },
+          { guard: 'canBisect', target: 'bisecting', actions: 'bisectBatch' },
+          { guard: 'retriesExhausted', target: 'discarding', actions: 'discardRecords' },
+          { target: 'retrying', actions: 'retryBatch' },
         ],
       },
     },
@@ -101,7 +109,7 @@ export const partitionFlowMachine = setup({
       on: {
         'offsets.committed': 'committing',
         'invocation.started': 'invoking',
-        'partition.released': 'polling',
+        'partition.released': { target: 'polling', actions: 'unblockPartition' },
       },
     },
     /** R13: the same records again */
@@ -109,18 +117,23 @@ export const partitionFlowMachine = setup({
       on: {
         'invocation.started': 'invoking',
         'records.discarded': 'discarding',
-        'partition.released': 'polling',
+        'partition.released': { target: 'polling', actions: 'unblockPartition' },
       },
     },
     /** R16: halves retried separately */
-    bisecting: { on: { 'invocation.started': 'invoking', 'partition.released': 'polling' } },
+    bisecting: {
+      on: {
+        'invocation.started': 'invoking',
+        'partition.released': { target: 'polling', actions: 'unblockPartition' },
+      },
+    },
     /** R17: commit below the lowest failure, retry the rest (Q1) */
     retryingFailedItems: {
       on: {
         'offsets.committed': 'retryingFailedItems',
         'invocation.started': 'invoking',
-        'records.discarded': 'discarding',
-        'partition.released': 'polling',
+        'records.discarded': { target: 'discarding', actions: 'discardRecords' },
+        'partition.released': { target: 'polling', actions: 'unblockPartition' },
       },
     },
     /** R14, R15: to the on-failure destination (or dropped), then commit past */
@@ -128,7 +141,7 @@ export const partitionFlowMachine = setup({
       on: {
         'offsets.committed': 'committing',
         'invocation.started': 'invoking',
-        'partition.released': 'polling',
+        'partition.released': { target: 'polling', actions: 'unblockPartition' },
       },
     },
   },

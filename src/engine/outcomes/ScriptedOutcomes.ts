@@ -34,11 +34,10 @@ export class ScriptedOutcomes {
   deliver(ranges: OffsetRange[]): ScriptedVerdict {
     if (this.rules.length === 0) return { kind: 'none', failures: [] };
     for (const r of ranges) this.countDelivery(r);
-    const hits = (result: OutcomeRule['result']) => this.matching(ranges, result);
-    if (hits('timeout').length > 0) return { kind: 'timeout', failures: [] };
-    const errors = hits('error');
+    if (this.matching(ranges, 'timeout', 1).length > 0) return { kind: 'timeout', failures: [] };
+    const errors = this.matching(ranges, 'error', 1);
     if (errors.length > 0) return { kind: 'error', failures: [], culprit: errors[0]! };
-    const partial = hits('partial');
+    const partial = this.matching(ranges, 'partial', Infinity);
     if (partial.length > 0) return { kind: 'partial', failures: partial };
     return { kind: 'none', failures: [] };
   }

@@ -9,6 +9,8 @@ export interface Poller {
   /** start of the open batching window, or null (Q13) */
   gatheringSince: number | null;
   close: Timer | null;
+  /** Simulation.partitionsVersion when `close` was computed */
+  closeVersion: number;
   wake: Timer | null;
   /** round-robin start for fairness across partitions when a batch cannot take everything */
   rotation: number;

@@ -7,7 +7,8 @@ import { newConsumerGroup, type ConsumerGroup } from '../kafka/ConsumerGroup.ts'
 import { RecordFilter } from '../filter/RecordFilter.ts';
 import { ScriptedOutcomes } from '../outcomes/ScriptedOutcomes.ts';
 import { mappingLifecycleMachine } from '../esm/mappingLifecycleMachine.ts';
-import { partitionFlowMachine } from '../esm/partitionFlowMachine.ts';
+import { partitionFlowMachine, type PartitionFlowEvent } from '../esm/partitionFlowMachine.ts';
+import { FlatMachineRunner } from '../esm/FlatMachineRunner.ts';
 import type { KafkaMapping } from '../mapping/KafkaMapping.ts';
 import type { Scenario, ScenarioAction } from '../scenario/Scenario.ts';
 import type { HandlerAnswer, HandlerRequest } from '../handlerPort.ts';
@@ -50,10 +51,12 @@ export class Simulation {
   groupId = '';
   lifecycle: Actor<typeof mappingLifecycleMachine> | null = null;
   lifecycleState: MappingState | null = null;
-  readonly flows: Actor<typeof partitionFlowMachine>[];
+  readonly flows: FlatMachineRunner<PartitionFlowEvent>[];
   /** next offset each partition's poller fetches */
   readonly positions: number[];
   readonly blocked: boolean[];
+  /** bumped whenever a partition is blocked, released or repositioned: open windows must be recomputed */
+  partitionsVersion = 0;
   pollers: Poller[] = [];
   polling = false;
   readonly batches = new Map<number, BatchRun>();
@@ -74,8 +77,9 @@ export class Simulation {
     const n = scenario.topic.partitions;
     this.positions = new Array<number>(n).fill(0);
     this.blocked = new Array<boolean>(n).fill(false);
-    this.flows = Array.from({ length: n }, (_, partition) =>
-      createActor(partitionFlowMachine, { input: { partition } }).start(),
+    this.flows = Array.from(
+      { length: n },
+      (_, partition) => new FlatMachineRunner<PartitionFlowEvent>(partitionFlowMachine, { partition }),
     );
   }
 
@@ -84,7 +88,9 @@ export class Simulation {
   }
 
   emit(event: TraceInput): void {
-    this.trace.push({ ...event, t: this.clock.now } as TraceEvent);
+    // the literal is fresh at every call site, so stamping it avoids a copy per event
+    (event as { t?: number }).t = this.clock.now;
+    this.trace.push(event as TraceEvent);
   }
 
   warn(message: string, rule: RuleId): void {
@@ -365,6 +371,7 @@ export class Simulation {
       this.model,
     );
     this.positions[p] = r.offset;
+    this.partitionsVersion++;
     this.emit({
       type: 'position.resolved',
       rule: r.source === 'LOG_START' ? 'Q5' : 'R6',
@@ -407,6 +414,11 @@ export class Simulation {
       this.onDrained = null;
       done();
     }
+  }
+
+  setBlocked(p: number, blocked: boolean): void {
+    this.blocked[p] = blocked;
+    this.partitionsVersion++;
   }
 
   pollerOf(p: number): Poller | undefined {

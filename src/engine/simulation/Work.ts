@@ -30,6 +30,14 @@ export interface BatchRun {
   abandoning: boolean;
 }
 
+const rangesOfParts = new WeakMap<WorkPart[], OffsetRange[]>();
+
+/** The records of a unit of work in event order (cached: parts never change once built). */
 export function workRanges(work: Work): OffsetRange[] {
-  return work.parts.flatMap((p) => p.ranges);
+  let ranges = rangesOfParts.get(work.parts);
+  if (!ranges) {
+    ranges = work.parts.length === 1 ? work.parts[0]!.ranges : work.parts.flatMap((p) => p.ranges);
+    rangesOfParts.set(work.parts, ranges);
+  }
+  return ranges;
 }

@@ -1,7 +1,7 @@
 import type { BatchCloseReason } from '../trace.ts';
 import type { Simulation } from './Simulation.ts';
 import type { Poller } from './Poller.ts';
-import type { WorkPart } from './Work.ts';
+import { workRanges, type WorkPart } from './Work.ts';
 import { PAYLOAD_LIMIT_BYTES, scanPartition } from './scanPartition.ts';
 import { windowCloseTime } from './windowCloseTime.ts';
 import { startWork } from './settleInvocation.ts';
@@ -34,7 +34,9 @@ export function wakePoller(sim: Simulation, poller: Poller): void {
     return;
   }
   // R8, Q13: the window opens when the poller first has a record to send
+  if (poller.gatheringSince !== null && poller.close && poller.closeVersion === sim.partitionsVersion) return;
   poller.gatheringSince ??= now;
+  poller.closeVersion = sim.partitionsVersion;
   const close = windowCloseTime(sim, idle, poller.gatheringSince + windowMs);
   sim.clock.cancel(poller.close);
   poller.close = sim.clock.schedule(close.at, () => {
@@ -83,9 +85,10 @@ export function formBatch(sim: Simulation, poller: Poller, reason: BatchCloseRea
   const closedBy: BatchCloseReason =
     records >= sim.mapping.batchSize ? 'size' : payloadFull ? 'payload' : reason;
   const id = sim.nextBatch++;
-  const ranges = sent.flatMap((x) => x.ranges);
+  const work = { parts, attempt: 1, bisectDepth: 0 };
+  const ranges = workRanges(work);
   for (const x of parts) {
-    sim.blocked[x.partition] = true;
+    sim.setBlocked(x.partition, true);
     sim.flows[x.partition]!.send({ type: 'batch.formed', batch: id });
   }
   sim.emit({
@@ -108,6 +111,6 @@ export function formBatch(sim: Simulation, poller: Poller, reason: BatchCloseRea
   };
   sim.batches.set(id, run);
   poller.inFlight++;
-  startWork(sim, run, { parts, attempt: 1, bisectDepth: 0 });
+  startWork(sim, run, work);
   wakePoller(sim, poller);
 }

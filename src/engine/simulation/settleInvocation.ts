@@ -86,7 +86,8 @@ function endInvocation(
     ...(answer.logs && answer.logs.length > 0 ? { logs: answer.logs } : {}),
   });
   const failed = verdict.outcome === 'error' || verdict.outcome === 'timeout';
-  const records = countRecords(workRanges(work));
+  const ranges = workRanges(work);
+  const records = countRecords(ranges);
   const canBisect =
     failed && !verdict.invalidResponse && sim.mapping.bisectBatchOnFunctionError && records > 1;
   const maxRetries = sim.mapping.effectiveMaximumRetries;
@@ -100,7 +101,7 @@ function endInvocation(
       retriesExhausted,
     });
   }
-  const decision = sim.flows[work.parts[0]!.partition]!.getSnapshot().value;
+  const decision = sim.flows[work.parts[0]!.partition]!.state;
   if (verdict.outcome === 'success' || verdict.outcome === 'partial') {
     settleSuccess(sim, run, work, verdict.failures, retriesExhausted);
   } else if (run.abandoning) {
@@ -218,7 +219,7 @@ function nextWork(sim: Simulation, run: BatchRun, delayMs = 0): void {
 
 function release(sim: Simulation, run: BatchRun, p: number): void {
   run.partitions.delete(p);
-  sim.blocked[p] = false;
+  sim.setBlocked(p, false);
   sim.flows[p]!.send({ type: 'partition.released' });
   const poller = sim.pollerOf(p);
   if (poller && !run.abandoning) wakePoller(sim, poller);
@@ -263,7 +264,7 @@ function abandonForRetention(sim: Simulation, run: BatchRun): void {
   run.queue = [];
   for (const p of partitions) {
     run.partitions.delete(p);
-    sim.blocked[p] = false;
+    sim.setBlocked(p, false);
     sim.flows[p]!.send({ type: 'partition.released' });
     sim.resolvePosition(p);
   }
