@@ -57,6 +57,7 @@ export class ScriptedOutcomes {
   private matching(
     ranges: OffsetRange[],
     result: OutcomeRule['result'],
+    limit: number,
   ): { partition: number; offset: number }[] {
     const hits = new Map<string, { partition: number; offset: number }>();
     for (const r of ranges) {
@@ -69,8 +70,10 @@ export class ScriptedOutcomes {
           rule.times === null
             ? [[a, b]]
             : (this.counts.get(r.partition)?.rangesAtMost(a, b, rule.times) ?? []);
-        for (const [x, y] of spans)
+        for (const [x, y] of spans) {
+          if (limit === 1 && x <= y) return [{ partition: r.partition, offset: x }];
           for (let o = x; o <= y; o++) hits.set(`${r.partition}:${o}`, { partition: r.partition, offset: o });
+        }
       }
     }
     return [...hits.values()].sort((p, q) => p.partition - q.partition || p.offset - q.offset);

@@ -38,6 +38,7 @@ export function assignPartitions(partitions: number, pollers: number): Poller[] 
       inFlight: 0,
       gatheringSince: null,
       close: null,
+      closeVersion: -1,
       wake: null,
       rotation: 0,
     });
