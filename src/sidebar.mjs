@@ -2,7 +2,15 @@
 // (toolchain guide §3), so every page is listed here; the link check fails if one is missing.
 export const sidebar = [
   { label: 'Tutorials', items: ['tutorials/first-poison-pill'] },
-  { label: 'How-to guides', items: [] },
+  {
+    label: 'How-to guides',
+    items: [
+      'how-to/unblock-stuck-partition',
+      'how-to/migrate-consumer-group',
+      'how-to/survive-long-outage',
+      'how-to/review-esm-configuration',
+    ],
+  },
   {
     label: 'Explanation',
     items: [
@@ -15,6 +23,20 @@ export const sidebar = [
       'explanation/scaling-and-ordering',
     ],
   },
-  { label: 'Reference', items: ['reference/simulation-anatomy', 'reference/statecharts'] },
+  {
+    label: 'Reference',
+    items: [
+      'reference/parameters',
+      'reference/event-shape',
+      'reference/batch-item-failures',
+      'reference/destination-records',
+      'reference/metrics',
+      'reference/scenario-format',
+      'reference/model-and-assumptions',
+      'reference/glossary',
+      'reference/simulation-anatomy',
+      'reference/statecharts',
+    ],
+  },
   { label: 'Playground', link: '/playground/' },
 ];
