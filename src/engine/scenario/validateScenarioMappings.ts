@@ -45,10 +45,13 @@ export function validateActionMappings(
     if (!initial) return;
     const at = joinPath(path, 'mapping');
     if (action.do === 'update' && action.mapping && current) {
-      current = check(issues, action.mapping, at, 'update', scenario, current) ?? current;
+      current = check(issues, action.mapping, at, 'update', scenario, { previous: current }) ?? current;
       setAfter(action, current);
     } else if (action.do === 'create') {
-      current = action.mapping ? check(issues, action.mapping, at, 'create', scenario) : initial;
+      // "Cannot be in the future" (R3) means after the moment of this create, not after t = 0.
+      current = action.mapping
+        ? check(issues, action.mapping, at, 'create', scenario, { atMs: action.atMs })
+        : initial;
       setAfter(action, current);
     }
   }
@@ -64,7 +67,7 @@ function check(
   path: string,
   operation: Operation,
   scenario: Scenario,
-  previous?: KafkaMapping,
+  { previous, atMs = 0 }: { previous?: KafkaMapping; atMs?: number } = {},
 ): KafkaMapping | null {
   try {
     const result = validateMapping(request, {
@@ -72,7 +75,7 @@ function check(
       topicName: scenario.topic.name,
       operation,
       functionTimeoutMs: scenario.function.timeoutMs,
-      startEpochMs: scenario.startEpochMs,
+      startEpochMs: scenario.startEpochMs + atMs,
       ...(previous ? { previous } : {}),
     });
     issues.errors.push(...result.errors);
