@@ -18,6 +18,7 @@ import { resolveStartPosition } from './resolveStartPosition.ts';
 import type { BatchRun } from './Work.ts';
 import { assignPartitions, type Poller } from './Poller.ts';
 import { wakePoller } from './pollBatch.ts';
+import { pollerBounds, scheduleScaling } from './scalePollers.ts';
 
 /** A handler call the engine is waiting for; virtual time stands still until `resume` is called. */
 export interface PendingInvocation {
@@ -59,6 +60,7 @@ export class Simulation {
   partitionsVersion = 0;
   pollers: Poller[] = [];
   polling = false;
+  scalingTimer: Timer | null = null;
   readonly batches = new Map<number, BatchRun>();
   nextBatch = 1;
   nextInvocation = 1;
@@ -321,8 +323,10 @@ export class Simulation {
           this.mapping = next;
           this.filter = new RecordFilter(next.filterPatterns);
         }
-        if (state === 'Enabled' || state === 'Disabled')
-          actor.send({ type: 'mapping.update', enabled: this.mapping.enabled });
+        // Enabled only changes when the update names it; a `disable` action stays in force otherwise
+        const enabled =
+          action.mapping && 'Enabled' in action.mapping ? this.mapping.enabled : state === 'Enabled';
+        if (state === 'Enabled' || state === 'Disabled') actor.send({ type: 'mapping.update', enabled });
         break;
       }
     }
@@ -332,11 +336,9 @@ export class Simulation {
 
   // ── pollers (R19, R20) ──────────────────────────────────────────────────────────────────────────
 
+  /** R19: on-demand starts with one poller; R20: provisioned starts with MinimumPollers (≤ partitions). */
   private pollerCount(): number {
-    const partitions = this.scenario.topic.partitions;
-    const provisioned = this.mapping.provisioned;
-    // R19: on-demand starts with one poller; R20: provisioned runs MinimumPollers, capped by partitions
-    return Math.max(1, Math.min(partitions, provisioned ? provisioned.minimumPollers : 1));
+    return pollerBounds(this).min;
   }
 
   private startPolling(): void {
@@ -345,7 +347,7 @@ export class Simulation {
     this.pollers = assignPartitions(this.scenario.topic.partitions, this.pollerCount());
     this.emit({
       type: 'pollers.assigned',
-      rule: 'R19',
+      rule: this.mapping.provisioned ? 'R20' : 'R19',
       pollers: this.pollers.map((p) => [...p.partitions]),
       rebalance: false,
     });
@@ -356,6 +358,7 @@ export class Simulation {
       }
     }
     for (const poller of this.pollers) wakePoller(this, poller);
+    scheduleScaling(this);
   }
 
   /** R6: where partition p starts reading, traced with its reason. */
@@ -391,6 +394,8 @@ export class Simulation {
   /** Stops forming batches; in-flight invocations finish (Q12), then `drained` runs. */
   private stopPolling(drained: () => void): void {
     this.polling = false;
+    this.clock.cancel(this.scalingTimer);
+    this.scalingTimer = null;
     for (const poller of this.pollers) {
       this.clock.cancel(poller.wake);
       this.clock.cancel(poller.close);

@@ -15,6 +15,8 @@ export interface ModelChoices {
   retryDelayMs: number;
   /** R19, R20: per-poller concurrent invocations */
   pollerConcurrency: number;
+  /** R19: delay between a scaling evaluation and the new poller count */
+  scalingDelayMs: number;
 }
 
 export function resolveModel(options: ModelOptions): ModelChoices {
@@ -27,6 +29,7 @@ export function resolveModel(options: ModelOptions): ModelChoices {
       options['filteredPoll'] === 'commit-immediately' ? 'commit-immediately' : 'commit-with-next-invocation',
     retryDelayMs: nonNegative(options['retryDelayMs'], 0),
     pollerConcurrency: Math.max(1, Math.floor(nonNegative(options['pollerConcurrency'], 5))),
+    scalingDelayMs: nonNegative(options['scalingDelayMs'], 60_000),
   };
 }
 
@@ -63,6 +66,9 @@ export function describeModel(m: ModelChoices): Record<string, string> {
     payloadLimit: '6 MB = 6291456 bytes of record values (R8, R11)',
     pollers: `on-demand: 1 poller; provisioned: MinimumPollers (≤ partitions); ${m.pollerConcurrency} concurrent invocations per poller, at most one per partition (R9, R19, R20)`,
     partitionAssignment: 'range assignor: contiguous partitions per poller (Q10)',
+    scaling: `lag evaluated every 60 s; desired pollers = lag ÷ (BatchSize × ${m.pollerConcurrency}), scale up at once, down by one per evaluation, applied ${m.scalingDelayMs} ms later; Min = Max never scales (R19, R20)`,
+    rebalance:
+      'idle partitions restart from the committed offset on their new poller; a partition with a batch in flight moves when the batch is done (R19, Q10)',
     logRetention: 'per record: a record is deleted when its age reaches topic.retention (R7)',
     retentionDuringRetry:
       'abandon-and-reposition (Q5): a batch whose records were deleted by retention while retried is dropped and the partition resolves its position again (R6, R13)',

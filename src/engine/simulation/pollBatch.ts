@@ -41,6 +41,7 @@ export function wakePoller(sim: Simulation, poller: Poller): void {
   sim.clock.cancel(poller.close);
   poller.close = sim.clock.schedule(close.at, () => {
     poller.close = null;
+    if (poller.inFlight >= sim.model.pollerConcurrency) return;
     formBatch(sim, poller, close.reason);
   });
 }

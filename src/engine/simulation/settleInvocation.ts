@@ -14,6 +14,10 @@ import { wakePoller } from './pollBatch.ts';
  * at start + duration (or + timeout).
  */
 export function startWork(sim: Simulation, run: BatchRun, work: Work): void {
+  if (run.abandoning) {
+    nextWork(sim, run);
+    return;
+  }
   if (work.attempt > 1 || work.bisectDepth > 0) {
     if (lostToRetention(sim, work)) {
       abandonForRetention(sim, run);
