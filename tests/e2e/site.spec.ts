@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+
+// The site shell: what every page relies on, whatever the articles say. Page-specific behaviour lives
+// in the owners' specs beside this one.
+
+test.describe('landing page', () => {
+  test('says what the site is, who it is for and where to start', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Offset Lab' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Who it is for' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Where to start' })).toBeVisible();
+    const start = page.getByRole('link', { name: 'Start with the tutorial' });
+    await expect(start).toBeVisible();
+    await start.click();
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Offset Lab');
+  });
+
+  test('fits a 360 px wide phone without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('renders Starlight asides and heading anchors from the top-level content folder', async ({ page }) => {
+    // Both come from Starlight's markdown processing, which only runs on `markdown.processedDirs`.
+    await page.goto('/');
+    await expect(page.locator('aside.starlight-aside').first()).toBeVisible();
+    await expect(page.locator('a.sl-anchor-link[href="#who-it-is-for"]')).toHaveCount(1);
+  });
+});
+
+test('the sidebar offers every Diátaxis section and the playground', async ({ page }) => {
+  await page.goto('/playground/');
+  const sidebar = page.locator('#starlight__sidebar');
+  for (const section of ['Tutorials', 'How-to guides', 'Explanation', 'Reference']) {
+    await expect(sidebar.getByText(section, { exact: true })).toBeVisible();
+  }
+  await expect(sidebar.getByRole('link', { name: 'Playground' })).toHaveAttribute('href', '/playground/');
+});
+
+test('the theme picker switches to dark and remembers it', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.getByRole('combobox', { name: 'Select theme' }).selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('search finds articles in the built site', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByPlaceholder('Search').fill('offset');
+  // Pagefind fetches its index on the first query: allow it a slow machine.
+  await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 20_000 });
+});
+
+test('serves the favicon and a 1200×630 social card', async ({ page, request }) => {
+  expect((await request.get('/favicon.svg')).ok()).toBe(true);
+  await page.goto('/social-card.png');
+  const size = await page
+    .locator('img')
+    .evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+  expect(size).toEqual([1200, 630]);
+});
+
+test('an unknown address gets a 404 page with the site around it', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('link', { name: 'Offset Lab' }).first()).toBeVisible();
+});
