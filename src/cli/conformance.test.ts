@@ -1,0 +1,40 @@
+// Each file is a real `node` process (2 shared cores): generous timeouts, one at a time.
+/**
+ * Every public conformance scenario (`../shared/conformance`, when it exists beside the checkout) and
+ * every scenario of this project (`scenarios/`) through the real command: each must exit 0, print one
+ * JSON document and no stack trace.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasStackTrace, repoRoot, runSimulate } from './runSimulate.testing.ts';
+
+const scenarioFiles = (folder: string): string[] =>
+  existsSync(folder)
+    ? readdirSync(folder)
+        .filter((file) => /\.(ya?ml|json)$/.test(file))
+        .sort()
+        .map((file) => relative(repoRoot, join(folder, file)))
+    : [];
+
+const sharedFolder = join(repoRoot, '../shared/conformance');
+const suites = [
+  { name: 'public conformance scenarios (../shared/conformance)', files: scenarioFiles(sharedFolder) },
+  { name: "the project's own scenarios (scenarios/)", files: scenarioFiles(join(repoRoot, 'scenarios')) },
+];
+
+if (!existsSync(sharedFolder)) {
+  console.warn(`note: ${sharedFolder} does not exist; the public conformance scenarios were skipped`);
+}
+
+for (const { name, files } of suites) {
+  describe.skipIf(files.length === 0)(name, () => {
+    it.each(files)('npm run -s simulate -- %s exits 0', async (file) => {
+      const result = await runSimulate([file]);
+      expect(result.stderr.split('\n').filter((line) => !line.includes(': warning: ') && line !== '')).toEqual([]);
+      expect(result.code).toBe(0);
+      expect(() => JSON.parse(result.stdout) as unknown).not.toThrow();
+      expect(hasStackTrace(result.stdout + result.stderr)).toBe(false);
+    }, 120_000);
+  });
+}
