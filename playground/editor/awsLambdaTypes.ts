@@ -1,6 +1,6 @@
-import handlerDts from '@types/aws-lambda/handler.d.ts?raw';
-import mskDts from '@types/aws-lambda/trigger/msk.d.ts?raw';
-import selfManagedDts from '@types/aws-lambda/trigger/self-managed-kafka.d.ts?raw';
+import handlerDts from '../../node_modules/@types/aws-lambda/handler.d.ts?raw';
+import mskDts from '../../node_modules/@types/aws-lambda/trigger/msk.d.ts?raw';
+import selfManagedDts from '../../node_modules/@types/aws-lambda/trigger/self-managed-kafka.d.ts?raw';
 
 /**
  * Kafka's partial batch response (facts §3.4, R17). @types/aws-lambda has none for Kafka; AWS's shape

@@ -30,7 +30,18 @@ import 'monaco-editor/languages/definitions/yaml/register';
 import * as ts from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
+import monacoCss from '../../node_modules/monaco-editor/min/vs/editor/editor.main.css?raw';
 import { awsLambdaTypes } from './awsLambdaTypes.ts';
+
+// Monaco's stylesheet, injected when the editor loads, never as a render-blocking <link> (issue 6
+// budget). The per-module CSS imports of the ESM build do not survive Astro's island build, so the
+// package's bundled stylesheet (fonts inlined as data: URLs) is the one source of truth.
+if (!document.querySelector('style[data-monaco]')) {
+  const style = document.createElement('style');
+  style.dataset.monaco = '';
+  style.textContent = monacoCss;
+  document.head.append(style);
+}
 
 self.MonacoEnvironment = {
   getWorker: (_id: string, label: string) =>
@@ -40,7 +51,7 @@ self.MonacoEnvironment = {
 // CommonJS output runs inside the sandbox worker's module wrapper; the source map points runtime
 // errors back at the editor line. `outDir` keeps a .js input from "overwriting" itself on emit.
 const compilerOptions = {
-  target: ts.ScriptTarget.ES2022,
+  target: ts.ScriptTarget.ESNext,
   module: ts.ModuleKind.CommonJS,
   moduleResolution: ts.ModuleResolutionKind.NodeJs,
   strict: true,

