@@ -1,4 +1,3 @@
-// Each file is a real `node` process (2 shared cores): generous timeouts, one at a time.
 /**
  * Every public conformance scenario (`../shared/conformance`, when it exists beside the checkout) and
  * every scenario of this project (`scenarios/`) through the real command: each must exit 0, print one
@@ -27,14 +26,21 @@ if (!existsSync(sharedFolder)) {
   console.warn(`note: ${sharedFolder} does not exist; the public conformance scenarios were skipped`);
 }
 
+// Each file is a real `node` process on a shared machine: generous timeouts, one at a time.
 for (const { name, files } of suites) {
   describe.skipIf(files.length === 0)(name, () => {
-    it.each(files)('npm run -s simulate -- %s exits 0', async (file) => {
-      const result = await runSimulate([file]);
-      expect(result.stderr.split('\n').filter((line) => !line.includes(': warning: ') && line !== '')).toEqual([]);
-      expect(result.code).toBe(0);
-      expect(() => JSON.parse(result.stdout) as unknown).not.toThrow();
-      expect(hasStackTrace(result.stdout + result.stderr)).toBe(false);
-    }, 120_000);
+    it.each(files)(
+      'npm run -s simulate -- %s exits 0',
+      async (file) => {
+        const result = await runSimulate([file]);
+        expect(
+          result.stderr.split('\n').filter((line) => !line.includes(': warning: ') && line !== ''),
+        ).toEqual([]);
+        expect(result.code).toBe(0);
+        expect(() => JSON.parse(result.stdout) as unknown).not.toThrow();
+        expect(hasStackTrace(result.stdout + result.stderr)).toBe(false);
+      },
+      120_000,
+    );
   });
 }
