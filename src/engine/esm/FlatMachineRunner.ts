@@ -1,6 +1,8 @@
 import type { AnyStateMachine } from 'xstate';
 
 interface Transition {
+  /** `state --event[index]` */
+  id: string;
   guard: ((args: { context: unknown; event: { type: string } }) => boolean) | null;
   target: string | null;
   actions: string[];
@@ -17,9 +19,12 @@ interface Transition {
  */
 export class FlatMachineRunner<E extends { type: string }> {
   state: string;
+  /** id of the last transition taken, for coverage tests */
+  lastTransition: string | null = null;
   private readonly table = new Map<string, Map<string, Transition[]>>();
   private readonly entry = new Map<string, string[]>();
-  private readonly context: unknown;
+  /** guards read it; the engine's machines keep it constant */
+  context: unknown;
 
   constructor(machine: AnyStateMachine, context: unknown) {
     this.context = context;
@@ -29,7 +34,8 @@ export class FlatMachineRunner<E extends { type: string }> {
       for (const [eventType, defs] of node.transitions) {
         byEvent.set(
           eventType,
-          defs.map((d) => ({
+          defs.map((d, i) => ({
+            id: `${name} --${eventType}[${i}]`,
             guard:
               typeof d.guard === 'string' ? guards[d.guard]! : ((d.guard as Transition['guard']) ?? null),
             target: d.target?.[0]?.key ?? null,
@@ -50,12 +56,20 @@ export class FlatMachineRunner<E extends { type: string }> {
     this.state = String(machine.root.initial?.target?.[0]?.key ?? machine.config.initial);
   }
 
+  /** Every transition of the config, by id (coverage tests compare against it). */
+  transitionIds(): string[] {
+    return [...this.table.values()].flatMap((byEvent) =>
+      [...byEvent.values()].flatMap((ts) => ts.map((t) => t.id)),
+    );
+  }
+
   /** Takes the first enabled transition for `event`; returns the actions it runs (none when ignored). */
   send(event: E): string[] {
     const candidates = this.table.get(this.state)?.get(event.type);
     if (!candidates) return [];
     for (const t of candidates) {
       if (t.guard && !t.guard({ context: this.context, event })) continue;
+      this.lastTransition = t.id;
       if (t.target === null || t.target === this.state) return t.actions;
       this.state = t.target;
       return [...t.actions, ...(this.entry.get(t.target) ?? [])];

@@ -187,6 +187,7 @@ export class Simulation {
   }
 
   private joinGroup(g: ConsumerGroup): void {
+    if (g.members > 0) return;
     g.members = 1;
     g.emptySince = null;
     this.clock.cancel(g.expiry);
@@ -254,7 +255,7 @@ export class Simulation {
     this.lifecycleState = state;
     this.emit({
       type: 'mapping.state',
-      rule: lifecycleRule(state),
+      rule: lifecycleRule(from, state),
       from,
       to: state,
       reason: lifecycleReason(from, state),
@@ -443,8 +444,8 @@ function buildLogs(scenario: Scenario): PartitionLog[] {
   });
 }
 
-function lifecycleRule(state: MappingState): RuleId {
-  return state === 'Updating' ? 'R23' : state === 'Creating' ? 'R1' : 'R22';
+function lifecycleRule(from: MappingState | null, state: MappingState): RuleId {
+  return state === 'Updating' || from === 'Updating' ? 'R23' : state === 'Creating' ? 'R1' : 'R22';
 }
 
 function lifecycleReason(from: MappingState | null, to: MappingState): string {
