@@ -97,6 +97,11 @@ function snapshotOf(
     group: { ...g, expiresAt },
     pollers: s.pollers,
     destination: run.mapping.onFailureDestination,
+    limits: {
+      batchSize: run.mapping.batchSize,
+      maxAttempts:
+        run.mapping.effectiveMaximumRetries === null ? null : run.mapping.effectiveMaximumRetries + 1,
+    },
     totals: { ...s.totals },
     lastEvent: s.lastEvent,
     warnings: logs.warnings.slice(0, s.warningsLen),

@@ -103,6 +103,11 @@ export interface LedgerSnapshot {
   /** partitions owned by each poller */
   pollers: number[][];
   destination: string | null;
+  limits: {
+    batchSize: number;
+    /** R4: attempts before records are discarded (1 + retries); null = infinite */
+    maxAttempts: number | null;
+  };
   totals: LedgerTotals;
   /** the last event applied, null at the very start */
   lastEvent: TraceEvent | null;

@@ -1,7 +1,7 @@
 /**
  * What the view needs from one engine run: the loaded scenario and mapping (for names, limits and
- * knobs), the trace (the only source of behaviour), and the run's modelling choices. The article
- * island makes one with `runScenario`; the playground builds one from its sandboxed run.
+ * knobs), the trace (the only source of behaviour), and the run's modelling choices. The engine's
+ * own `SimulationRun` (simulate / simulateSync) fits this shape, so the playground passes its run as is.
  */
 import type { TraceEvent } from '../engine/trace.ts';
 import type { Scenario } from '../engine/scenario/Scenario.ts';
@@ -14,4 +14,6 @@ export interface SimulationRun {
   /** the result's `model` object: one named choice per open question the run depends on */
   model: Readonly<Record<string, unknown>>;
   warnings: readonly string[];
+  /** the consumer group the engine used (the mapping UUID unless ConsumerGroupId is set, R1) */
+  consumerGroupId?: string;
 }

@@ -56,7 +56,7 @@ export function emptyLogs(partitions: number): FoldLogs {
 export function initialState(run: SimulationRun): FoldState {
   const { scenario, mapping } = run;
   const existing = scenario.consumerGroup;
-  const groupId = mapping.consumerGroupId ?? 'the mapping UUID';
+  const groupId = run.consumerGroupId ?? mapping.consumerGroupId ?? 'the mapping UUID';
   // The spec: a group given in the file exists before the mapping and counts as empty from t = 0.
   const ownsExisting = existing !== null && existing.id === mapping.consumerGroupId;
   const partitions = Array.from({ length: scenario.topic.partitions }, (_, p): FoldPartition => ({

@@ -1,0 +1,83 @@
+/**
+ * The trace in plain sentences, newest first, up to the cursor: each line links to the rule behind
+ * it and its AWS page. Only the last `limit` lines are rendered, so a long run costs nothing extra.
+ */
+import type { TraceEvent } from '../../engine/trace.ts';
+import { describeEvent, type DescribeContext } from '../../simulation/describeEvent.ts';
+import { ruleSource } from '../../simulation/ruleSources.ts';
+import { formatTime } from '../../simulation/formatTime.ts';
+
+interface Props {
+  events: readonly TraceEvent[];
+  index: number;
+  ctx: DescribeContext;
+  limit?: number;
+  uid: string;
+}
+
+function RuleLink({ event }: { event: TraceEvent }) {
+  const source = ruleSource(event.rule);
+  if (!source) return <span class="ol-rule ol-rule--spec">scenario</span>;
+  return (
+    <>
+      <a
+        class="ol-rule"
+        href={source.url}
+        target="_blank"
+        rel="noopener"
+        aria-label={`${source.id}: ${source.summary} (AWS documentation, opens in a new tab)`}
+        title={`${source.id}: ${source.summary}`}
+      >
+        {source.id}
+      </a>
+      {source.modelled && (
+        <span
+          class="ol-modelled"
+          title="An open question: AWS does not document this; the simulator follows a named model"
+        >
+          modelled
+        </span>
+      )}
+    </>
+  );
+}
+
+export function EventLog({ events, index, ctx, limit = 40, uid }: Props) {
+  const first = Math.max(0, index - limit);
+  const lines = [];
+  for (let i = index - 1; i >= first; i--) {
+    const e = events[i]!;
+    lines.push(
+      <li
+        key={i}
+        class={i === index - 1 ? 'ol-log-current' : undefined}
+        aria-current={i === index - 1 ? 'step' : undefined}
+        data-event={e.type}
+      >
+        <span class="ol-log-time">{formatTime(e.t)}</span>
+        <span class="ol-log-text">{describeEvent(e, ctx)}</span>
+        <RuleLink event={e} />
+      </li>,
+    );
+  }
+  return (
+    <section class="ol-log" aria-labelledby={`${uid}-log`}>
+      <h3 class="ol-heading" id={`${uid}-log`}>
+        What happened{' '}
+        <span class="ol-muted">
+          (newest first, {index} of {events.length} events)
+        </span>
+      </h3>
+      <div class="ol-log-scroll" tabindex={0} role="region" aria-label="Event log">
+        {lines.length === 0 ? (
+          <p class="ol-muted">Nothing yet: step forward or press play.</p>
+        ) : (
+          <ol reversed start={index}>
+            {lines}
+          </ol>
+        )}
+        {first > 0 && <p class="ol-muted">…and {first} earlier events.</p>}
+      </div>
+    </section>
+  );
+}
