@@ -46,6 +46,15 @@ export interface Reference {
   terraform?: string;
   /** how the reference reads in the source, for notes */
   display: string;
+  /** the template parameters, variables and locals it reads, so an export can declare them again */
+  definitions?: ReferenceDefinition[];
+}
+
+/** A CloudFormation parameter (its whole definition), or a Terraform variable default or local value. */
+export interface ReferenceDefinition {
+  kind: 'cloudformation-parameter' | 'terraform-variable' | 'terraform-local';
+  name: string;
+  value: unknown;
 }
 
 export interface ImportResult {

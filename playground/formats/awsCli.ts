@@ -5,7 +5,7 @@
  * `FunctionName`, and a Disabled state becomes `Enabled: false`.
  */
 import type { ImportResult } from './MappingFormat.ts';
-import { isRecord } from './requestPaths.ts';
+import { isRecord, setOwn } from './requestPaths.ts';
 
 /** Members of the GetEventSourceMapping response that describe the mapping's life, not its configuration. */
 export const READ_ONLY_FIELDS = [
@@ -57,8 +57,8 @@ export function importCliGet(input: Record<string, unknown>, lines: Record<strin
   for (const [key, member] of Object.entries(value)) {
     if ((READ_ONLY_FIELDS as readonly string[]).includes(key)) dropped.push(key);
     else if (key === 'FunctionArn') request['FunctionName'] = member;
-    else if (key === 'DestinationConfig') request[key] = withoutEmptyOnSuccess(member, notes);
-    else request[key] = member;
+    else if (key === 'DestinationConfig') setOwn(request, key, withoutEmptyOnSuccess(member, notes));
+    else setOwn(request, key, member);
   }
   if (dropped.length)
     notes.push(`Dropped read-only fields of the get-event-source-mapping output: ${dropped.join(', ')}`);
@@ -72,7 +72,7 @@ export function importCliGet(input: Record<string, unknown>, lines: Record<strin
   for (const [path, line] of Object.entries(lines)) {
     if (!path.startsWith(prefix)) continue;
     const inner = path.slice(prefix.length);
-    requestLines[inner.replace(/^FunctionArn/, 'FunctionName')] = line;
+    setOwn(requestLines, inner.replace(/^FunctionArn/, 'FunctionName'), line);
   }
   return { request, format: 'aws-cli-get', notes, errors: [], references: [], lines: requestLines };
 }

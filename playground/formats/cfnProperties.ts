@@ -4,16 +4,16 @@
  * `KAFKA_BOOTSTRAP_SERVERS`) and `Tags` as a list of `{ Key, Value }` (API: a map). Everything else
  * is the same member with the same shape (CFN resource reference).
  */
-import { isRecord } from './requestPaths.ts';
+import { isRecord, setOwn } from './requestPaths.ts';
 
 export function cfnToApi(properties: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(properties)) {
     if (key === 'KmsKeyArn') out['KMSKeyArn'] = value;
     else if (key === 'SelfManagedEventSource')
-      out[key] = renameEndpoints(value, 'KafkaBootstrapServers', 'KAFKA_BOOTSTRAP_SERVERS');
-    else if (key === 'Tags' && Array.isArray(value) && value.every(isTag)) out[key] = tagMap(value);
-    else out[key] = value;
+      setOwn(out, key, renameEndpoints(value, 'KafkaBootstrapServers', 'KAFKA_BOOTSTRAP_SERVERS'));
+    else if (key === 'Tags' && Array.isArray(value) && value.every(isTag)) setOwn(out, key, tagMap(value));
+    else setOwn(out, key, value);
   }
   return out;
 }
@@ -23,10 +23,14 @@ export function apiToCfn(request: Record<string, unknown>): Record<string, unkno
   for (const [key, value] of Object.entries(request)) {
     if (key === 'KMSKeyArn') out['KmsKeyArn'] = value;
     else if (key === 'SelfManagedEventSource')
-      out[key] = renameEndpoints(value, 'KAFKA_BOOTSTRAP_SERVERS', 'KafkaBootstrapServers');
+      setOwn(out, key, renameEndpoints(value, 'KAFKA_BOOTSTRAP_SERVERS', 'KafkaBootstrapServers'));
     else if (key === 'Tags' && isRecord(value))
-      out[key] = Object.entries(value).map(([Key, Value]) => ({ Key, Value }));
-    else out[key] = value;
+      setOwn(
+        out,
+        key,
+        Object.entries(value).map(([Key, Value]) => ({ Key, Value })),
+      );
+    else setOwn(out, key, value);
   }
   return out;
 }

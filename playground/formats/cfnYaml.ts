@@ -3,6 +3,7 @@
  * `yaml` custom tags, read into the long JSON form and written back as short tags. Reading also keeps
  * the line of every key, so import problems can point at the template.
  */
+import { setOwn } from './requestPaths.ts';
 import {
   Document,
   isAlias,
@@ -67,7 +68,7 @@ export function parseTemplate(text: string): ParsedTemplate {
         const at = path ? `${path}.${key}` : key;
         const line = lineOf(pair.key);
         if (line !== undefined) lines.set(at, line);
-        out[key] = toValue(pair.value, at);
+        setOwn(out, key, toValue(pair.value, at));
       }
       return out;
     }

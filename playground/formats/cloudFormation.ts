@@ -2,7 +2,7 @@
  * CloudFormation templates (YAML or JSON): the first `AWS::Lambda::EventSourceMapping` resource is read
  * into a request, and a request is written as a template holding one such resource.
  */
-import type { ImportResult, MappingFormat, Reference } from './MappingFormat.ts';
+import type { ImportResult, MappingFormat, Reference, ReferenceDefinition } from './MappingFormat.ts';
 import type { ParsedTemplate } from './cfnYaml.ts';
 import { stringifyTemplateYaml } from './cfnYaml.ts';
 import { apiToCfn, cfnPathOf, cfnToApi } from './cfnProperties.ts';
@@ -64,15 +64,24 @@ export function exportCloudFormation(
   references: readonly Reference[],
   syntax: 'yaml' | 'json',
 ): string {
+  const restored = restoreReferences(request, references, 'cloudFormation');
   const template = {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: 'Kafka event source mapping exported from Offset Lab',
+    ...parametersSection(restored.definitions),
     Resources: {
-      [EXPORTED_ID]: {
-        Type: ESM_TYPE,
-        Properties: apiToCfn(restoreReferences(request, references, 'cloudFormation')),
-      },
+      [EXPORTED_ID]: { Type: ESM_TYPE, Properties: apiToCfn(restored.request) },
     },
   };
   return syntax === 'yaml' ? stringifyTemplateYaml(template) : `${JSON.stringify(template, null, 2)}\n`;
+}
+
+/** The parameters the written-back intrinsics read, declared again so the template stands alone. */
+export function parametersSection(definitions: readonly ReferenceDefinition[]): {
+  Parameters?: Record<string, unknown>;
+} {
+  const parameters = definitions.filter((d) => d.kind === 'cloudformation-parameter');
+  return parameters.length
+    ? { Parameters: Object.fromEntries(parameters.map((d) => [d.name, d.value])) }
+    : {};
 }

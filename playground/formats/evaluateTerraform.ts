@@ -5,12 +5,14 @@
  * Reference so export writes it back.
  */
 import type { HclBody, HclExpr } from './hcl/HclSyntax.ts';
-import type { Reference } from './MappingFormat.ts';
+import type { Reference, ReferenceDefinition } from './MappingFormat.ts';
 import { arnFor, standIn } from './standIns.ts';
 import type { ArnService } from './standIns.ts';
 import { joinPath } from './requestPaths.ts';
 
 export interface TerraformScope {
+  /** every variable the file declares, with or without a default */
+  declared: Set<string>;
   variables: Map<string, HclExpr>;
   locals: Map<string, HclExpr>;
   references: Reference[];
@@ -33,13 +35,15 @@ const RESOURCE_SERVICES: Record<string, ArnService> = {
 export function terraformScope(body: HclBody): TerraformScope {
   const variables = new Map<string, HclExpr>();
   const locals = new Map<string, HclExpr>();
+  const declared = new Set<string>();
   for (const block of body.blocks) {
+    if (block.type === 'variable' && block.labels[0]) declared.add(block.labels[0]);
     const fallback = block.body.attributes.find((a) => a.name === 'default');
     if (block.type === 'variable' && block.labels[0] && fallback)
       variables.set(block.labels[0], fallback.value);
     if (block.type === 'locals') for (const a of block.body.attributes) locals.set(a.name, a.value);
   }
-  return { variables, locals, references: [], notes: [] };
+  return { declared, variables, locals, references: [], notes: [] };
 }
 
 /** The value for the request member at `path`. */
@@ -58,7 +62,7 @@ export function evaluate(expr: HclExpr, path: string, scope: TerraformScope): un
   const text = expr.kind === 'template' ? substitute(expr.text, scope) : undefined;
   const { name, candidate } =
     expr.kind === 'reference' ? describeReference(expr.source) : { name: text ?? 'value', candidate: text };
-  const value = standIn(path, name, candidate);
+  const value = standIn(path, name, candidate, expr.kind === 'reference' && /\.arn$/.test(expr.source));
   if (value === undefined) {
     scope.notes.push(
       `${path}: ${sourceOf(expr)} cannot be worked out here; write the value itself to simulate it`,
@@ -71,8 +75,34 @@ export function evaluate(expr: HclExpr, path: string, scope: TerraformScope): un
 
 function remember(path: string, value: unknown, expr: HclExpr, scope: TerraformScope, how: string): void {
   const source = sourceOf(expr);
-  scope.references.push({ path, standIn: value, terraform: source, display: source });
+  const definitions = definitionsRead(source, scope);
+  scope.references.push({
+    path,
+    standIn: value,
+    terraform: source,
+    display: source,
+    ...(definitions.length ? { definitions } : {}),
+  });
   scope.notes.push(`${path}: ${source} ${how}`);
+}
+
+/** The variables and locals an expression reads whose values the file gives, to declare them on export. */
+function definitionsRead(source: string, scope: TerraformScope): ReferenceDefinition[] {
+  const out: ReferenceDefinition[] = [];
+  for (const [, kind, name] of source.matchAll(/\b(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)/g)) {
+    const expr = (kind === 'var' ? scope.variables : scope.locals).get(name as string);
+    const known = expr ? literalValue(expr, scope, 0) : UNKNOWN;
+    if (known.known)
+      out.push({
+        kind: kind === 'var' ? 'terraform-variable' : 'terraform-local',
+        name: name as string,
+        value: known.value,
+      });
+    // A variable without a default is still declared, so the exported file plans as it did.
+    else if (kind === 'var' && scope.declared.has(name as string))
+      out.push({ kind: 'terraform-variable', name: name as string, value: undefined });
+  }
+  return out;
 }
 
 export function sourceOf(expr: HclExpr): string {

@@ -36,7 +36,7 @@ export function setAt(root: unknown, path: string, value: unknown): boolean {
     parent = (parent as Record<PathSegment, unknown>)[segment];
   }
   if (last === undefined || typeof parent !== 'object' || parent === null) return false;
-  (parent as Record<PathSegment, unknown>)[last] = value;
+  setOwn(parent as Record<PathSegment, unknown>, last, value);
   return true;
 }
 
@@ -57,4 +57,12 @@ export function allPaths(value: unknown, base = ''): string[] {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * `obj[key] = value` that also works for a key named `__proto__` (which assignment would turn into a
+ * prototype change): imported text chooses the keys.
+ */
+export function setOwn(obj: object, key: PathSegment, value: unknown): void {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
 }

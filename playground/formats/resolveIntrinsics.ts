@@ -3,7 +3,7 @@
  * remembering each original (a `Reference`) so export can write it back. A `!Ref` to a template
  * parameter with a Default takes that Default; pseudo parameters take fixed example values.
  */
-import type { Reference } from './MappingFormat.ts';
+import type { Reference, ReferenceDefinition } from './MappingFormat.ts';
 import { asIntrinsic, showIntrinsic } from './intrinsics.ts';
 import type { Intrinsic } from './intrinsics.ts';
 import { arnFor, PSEUDO_PARAMETERS, standIn } from './standIns.ts';
@@ -67,22 +67,54 @@ function resolveOne(
   notes: string[],
 ): unknown {
   const display = showIntrinsic(intrinsic);
+  const definitions = parametersRead(original, template);
   const parameter =
     intrinsic.name === 'Ref' ? parameterDefault(String(intrinsic.argument), template) : undefined;
   if (parameter !== undefined) {
-    references.push({ path, standIn: parameter, cloudFormation: original, display });
+    references.push({ path, standIn: parameter, cloudFormation: original, display, definitions });
     notes.push(`${path}: ${display} uses the parameter's Default ${JSON.stringify(parameter)}`);
     return parameter;
   }
   const { name, candidate } = describe(intrinsic, template);
-  const value = standIn(path, name, candidate);
+  const value = standIn(path, name, candidate, isArnAttribute(intrinsic));
   if (value === undefined) {
     notes.push(`${path}: ${display} cannot be worked out here; write the value itself to simulate it`);
     return original;
   }
-  references.push({ path, standIn: value, cloudFormation: original, display });
+  references.push({
+    path,
+    standIn: value,
+    cloudFormation: original,
+    display,
+    ...(definitions.length ? { definitions } : {}),
+  });
   notes.push(`${path}: ${display} stands in as ${JSON.stringify(value)}`);
   return value;
+}
+
+/** The template parameters an intrinsic reads (`!Ref P`, `${P}` in `!Sub`), with their definitions. */
+function parametersRead(intrinsic: unknown, template: TemplateContext): ReferenceDefinition[] {
+  const names = new Set<string>();
+  const walk = (node: unknown): void => {
+    const inner = asIntrinsic(node);
+    if (inner?.name === 'Ref' && typeof inner.argument === 'string') names.add(inner.argument);
+    if (inner?.name === 'Sub') {
+      const text = Array.isArray(inner.argument) ? inner.argument[0] : inner.argument;
+      if (typeof text === 'string')
+        for (const m of text.matchAll(/\$\{([^!}.][^}.]*)\}/g)) names.add(m[1] as string);
+    }
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (typeof node === 'object' && node !== null) Object.values(node).forEach(walk);
+  };
+  walk(intrinsic);
+  return [...names]
+    .filter((name) => name in template.parameters)
+    .map((name) => ({ kind: 'cloudformation-parameter' as const, name, value: template.parameters[name] }));
+}
+
+function isArnAttribute(intrinsic: Intrinsic): boolean {
+  const attribute: unknown = Array.isArray(intrinsic.argument) ? intrinsic.argument[1] : undefined;
+  return intrinsic.name === 'GetAtt' && typeof attribute === 'string' && /Arn$/.test(attribute);
 }
 
 function parameterDefault(name: string, template: TemplateContext): unknown {

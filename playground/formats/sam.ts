@@ -8,11 +8,12 @@ import type { ParsedTemplate } from './cfnYaml.ts';
 import { stringifyTemplateYaml } from './cfnYaml.ts';
 import { resolveIntrinsics } from './resolveIntrinsics.ts';
 import { restoreReferences } from './references.ts';
-import { allPaths, isRecord } from './requestPaths.ts';
+import { allPaths, isRecord, setOwn } from './requestPaths.ts';
 import { apiToSam, samPathOf, samToApi } from './samEvents.ts';
 import type { SamKafkaEventType } from './samEvents.ts';
 import { asIntrinsic } from './intrinsics.ts';
 import { resourcesOf, templateContext } from './templateContext.ts';
+import { parametersSection } from './cloudFormation.ts';
 
 export const SAM_FUNCTION = 'AWS::Serverless::Function';
 export const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
@@ -85,7 +86,7 @@ export function importSam(parsed: ParsedTemplate, format: MappingFormat): Import
       : path.startsWith('Tags')
         ? parsed.lines.get(`Resources.${functionId}.Properties.${path}`)
         : parsed.lines.get(`${eventPath}.${samPathOf(path, type)}`);
-    if (line !== undefined) lines[path] = line;
+    if (line !== undefined) setOwn(lines, path, line);
   }
   return {
     request,
@@ -102,11 +103,8 @@ export function exportSam(
   references: readonly Reference[],
   syntax: 'yaml' | 'json',
 ): string {
-  const {
-    FunctionName: functionName,
-    Tags: tags,
-    ...members
-  } = restoreReferences(request, references, 'cloudFormation');
+  const restored = restoreReferences(request, references, 'cloudFormation');
+  const { FunctionName: functionName, Tags: tags, ...members } = restored.request;
   const type: SamKafkaEventType = 'SelfManagedEventSource' in members ? 'SelfManagedKafka' : 'MSK';
   const ref = asIntrinsic(functionName);
   const functionId =
@@ -115,6 +113,7 @@ export function exportSam(
     AWSTemplateFormatVersion: '2010-09-09',
     Transform: SAM_TRANSFORM,
     Description: 'Kafka event source mapping exported from Offset Lab',
+    ...parametersSection(restored.definitions),
     Resources: {
       [functionId]: {
         Type: SAM_FUNCTION,

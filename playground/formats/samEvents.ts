@@ -4,7 +4,7 @@
  * passes the rest through to the AWS::Lambda::EventSourceMapping it generates (SAM `pull.py`;
  * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-msk.html).
  */
-import { isRecord } from './requestPaths.ts';
+import { isRecord, setOwn } from './requestPaths.ts';
 
 export type SamKafkaEventType = 'MSK' | 'SelfManagedKafka';
 
@@ -26,12 +26,12 @@ export function samToApi(
     if (key === 'Stream') request['EventSourceArn'] = value;
     else if (key === 'KafkaBootstrapServers')
       request['SelfManagedEventSource'] = { Endpoints: { KAFKA_BOOTSTRAP_SERVERS: value } };
-    else if (key === 'ConsumerGroupId' || key === 'SchemaRegistryConfig') config[key] = value;
+    else if (key === 'ConsumerGroupId' || key === 'SchemaRegistryConfig') setOwn(config, key, value);
     else if (key === 'KmsKeyArn') request['KMSKeyArn'] = value;
     else if (SAM_ONLY.includes(key))
       notes.push(`${key} only shapes SAM's generated IAM policy; it is not a mapping member`);
-    else if (key === 'DestinationConfig') request[key] = withoutDestinationType(value, notes);
-    else request[key] = value;
+    else if (key === 'DestinationConfig') setOwn(request, key, withoutDestinationType(value, notes));
+    else setOwn(request, key, value);
   }
   if (Object.keys(config).length > 0) request[sourceConfig(type)] = config;
   return { request, notes };
@@ -45,7 +45,7 @@ export function apiToSam(request: Record<string, unknown>, type: SamKafkaEventTy
       properties['KafkaBootstrapServers'] = value['Endpoints']['KAFKA_BOOTSTRAP_SERVERS'];
     else if (key === sourceConfig(type) && isRecord(value)) Object.assign(properties, value);
     else if (key === 'KMSKeyArn') properties['KmsKeyArn'] = value;
-    else properties[key] = value;
+    else setOwn(properties, key, value);
   }
   return properties;
 }

@@ -40,15 +40,19 @@ export function arnFor(service: ArnService, name: string): string {
   }
 }
 
-/** `path` is a request path such as `Topics[0]`; the rule table says what the member looks like. */
-export function standIn(path: string, name: string, candidate?: string): unknown {
+/**
+ * `path` is a request path such as `Topics[0]`; the rule table says what the member looks like.
+ * `isArn`: the reference names an ARN attribute (`!GetAtt X.Arn`, `aws_x.y.arn`).
+ */
+export function standIn(path: string, name: string, candidate?: string, isArn = false): unknown {
   const rulePath = path.replace(/\[\d+\]/g, '[]');
   const rule = memberRule(rulePath);
   if (rule && rule.type !== 'string') return undefined;
   if (candidate !== undefined && fits(candidate, rulePath)) return candidate;
   switch (rulePath) {
     case 'FunctionName':
-      return safeName(name);
+      // `!GetAtt Fn.Arn` is an ARN even when the template does not say what Fn is.
+      return isArn ? arnFor('lambda', name) : safeName(name);
     case 'EventSourceArn':
       return arnFor('kafka', name);
     case 'DestinationConfig.OnFailure.Destination':

@@ -4,14 +4,15 @@
  */
 import type { ImportProblem } from './MappingFormat.ts';
 import type { TemplateContext } from './resolveIntrinsics.ts';
-import { isRecord } from './requestPaths.ts';
+import { isRecord, setOwn } from './requestPaths.ts';
 
 export function templateContext(template: Record<string, unknown>): TemplateContext {
   const parameters = isRecord(template['Parameters']) ? template['Parameters'] : {};
   const resources = isRecord(template['Resources']) ? template['Resources'] : {};
   const resourceTypes: Record<string, string> = {};
   for (const [id, resource] of Object.entries(resources)) {
-    if (isRecord(resource) && typeof resource['Type'] === 'string') resourceTypes[id] = resource['Type'];
+    if (isRecord(resource) && typeof resource['Type'] === 'string')
+      setOwn(resourceTypes, id, resource['Type']);
   }
   return { parameters, resourceTypes };
 }
@@ -35,7 +36,7 @@ export function linesUnder(
   const out: Record<string, number> = {};
   for (const path of paths) {
     const line = templateLines.get(`${prefix}.${toTemplatePath(path)}`);
-    if (line !== undefined) out[path] = line;
+    if (line !== undefined) setOwn(out, path, line);
   }
   return out;
 }

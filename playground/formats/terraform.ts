@@ -6,13 +6,13 @@ import type { HclBlock, HclBody } from './hcl/HclSyntax.ts';
 import { parseHcl } from './hcl/parseHcl.ts';
 import type { HclBlockOut, HclValue } from './hcl/writeHcl.ts';
 import { writeHclBlock } from './hcl/writeHcl.ts';
-import type { ImportResult, Reference } from './MappingFormat.ts';
+import type { ImportResult, Reference, ReferenceDefinition } from './MappingFormat.ts';
 import { evaluate, terraformScope } from './evaluateTerraform.ts';
 import type { TerraformScope } from './evaluateTerraform.ts';
 import { ESM_FIELDS, META_ARGUMENTS, pascalToSnake, snakeToPascal } from './terraformSchema.ts';
 import type { TfField } from './terraformSchema.ts';
 import { restoreReferences } from './references.ts';
-import { isRecord, joinPath } from './requestPaths.ts';
+import { isRecord, joinPath, setOwn } from './requestPaths.ts';
 
 export const ESM_RESOURCE = 'aws_lambda_event_source_mapping';
 const EXPORTED_NAME = 'kafka';
@@ -67,9 +67,9 @@ function readBody(
       );
     if ('attribute' in item) {
       const at = joinPath(path, api);
-      lines[at] = item.line;
+      setOwn(lines, at, item.line);
       const value = evaluate(item.attribute.value, at, scope);
-      out[api] = api === 'Endpoints' ? splitEndpoints(value) : value;
+      setOwn(out, api, api === 'Endpoints' ? splitEndpoints(value) : value);
     } else readBlock(item.block, field, api, path, out, scope, lines);
   }
   return out;
@@ -90,14 +90,14 @@ function readBlock(
     // An unknown block seen twice is a list, like the known repeated ones.
     const list = Array.isArray(previous) ? previous : previous === undefined ? [] : [previous];
     const at = joinPath(joinPath(path, api), list.length);
-    lines[at] = block.line;
-    if (list.length === 0) lines[joinPath(path, api)] = block.line;
+    setOwn(lines, at, block.line);
+    if (list.length === 0) setOwn(lines, joinPath(path, api), block.line);
     list.push(readBody(block.body, field?.children ?? [], at, scope, lines));
-    out[api] = list;
+    setOwn(out, api, list);
   } else {
     const at = joinPath(path, api);
-    lines[at] = block.line;
-    out[api] = readBody(block.body, field?.children ?? [], at, scope, lines);
+    setOwn(lines, at, block.line);
+    setOwn(out, api, readBody(block.body, field?.children ?? [], at, scope, lines));
   }
 }
 
@@ -118,13 +118,33 @@ function splitEndpoints(value: unknown): unknown {
 }
 
 export function exportTerraform(request: Record<string, unknown>, references: readonly Reference[]): string {
-  const block = toBlock(
-    'resource',
-    [ESM_RESOURCE, EXPORTED_NAME],
-    restoreReferences(request, references, 'terraform'),
-    ESM_FIELDS,
-  );
-  return `${writeHclBlock(block)}\n`;
+  const restored = restoreReferences(request, references, 'terraform');
+  const blocks = [
+    ...declarations(restored.definitions),
+    toBlock('resource', [ESM_RESOURCE, EXPORTED_NAME], restored.request, ESM_FIELDS),
+  ];
+  return `${blocks.map((b) => writeHclBlock(b)).join('\n\n')}\n`;
+}
+
+/** `variable` blocks with their defaults and one `locals` block for what the expressions read. */
+function declarations(definitions: readonly ReferenceDefinition[]): HclBlockOut[] {
+  const blocks: HclBlockOut[] = definitions
+    .filter((d) => d.kind === 'terraform-variable')
+    .map((d) => ({
+      type: 'variable',
+      labels: [d.name],
+      attributes: d.value === undefined ? [] : [['default', d.value as HclValue]],
+      blocks: [],
+    }));
+  const locals = definitions.filter((d) => d.kind === 'terraform-local');
+  if (locals.length)
+    blocks.push({
+      type: 'locals',
+      labels: [],
+      attributes: locals.map((d) => [d.name, d.value as HclValue]),
+      blocks: [],
+    });
+  return blocks;
 }
 
 function toBlock(

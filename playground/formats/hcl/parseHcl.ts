@@ -45,11 +45,11 @@ class Parser {
         if (closer) throw new HclSyntaxError(`Missing } for the block`, token.line);
         return body;
       }
-      if (closer && token.text === '}' && token.kind === 'punct') return body;
+      if (closer && this.isPunct('}')) return body;
       if (token.kind !== 'ident')
         throw new HclSyntaxError(`Expected an argument or block name, found ${show(token)}`, token.line);
       this.next();
-      if (this.peek().text === '=' && this.peek().kind === 'punct') {
+      if (this.isPunct('=')) {
         this.next();
         body.attributes.push(this.attribute(token));
       } else body.blocks.push(this.block(token));
@@ -76,14 +76,14 @@ class Parser {
   private endOfItem(closer: string): void {
     const token = this.peek();
     if (token.kind === 'newline') this.next();
-    else if (token.kind !== 'eof' && token.text !== closer)
+    else if (token.kind !== 'eof' && !this.isPunct(closer))
       throw new HclSyntaxError(`Expected a newline after the value, found ${show(token)}`, token.line);
   }
 
   private expression(): HclExpr {
     const first = this.peek();
     const expr = this.primary();
-    if (OPERATORS.has(this.peek().text) && this.peek().kind === 'punct') {
+    if (this.peek().kind === 'punct' && OPERATORS.has(this.peek().text)) {
       this.skipToEndOfExpression();
       return { kind: 'raw', source: this.sourceFrom(first), line: first.line };
     }
@@ -105,7 +105,7 @@ class Parser {
         if (token.text === 'true' || token.text === 'false')
           return { kind: 'literal', value: token.text === 'true', line };
         if (token.text === 'null') return { kind: 'literal', value: null, line };
-        if (this.peek().text === '(') return this.call(token);
+        if (this.isPunct('(')) return this.call(token);
         this.traversal();
         return { kind: 'reference', source: this.sourceFrom(token), line };
       case 'punct':
@@ -125,18 +125,18 @@ class Parser {
   }
 
   private list(open: Token): HclExpr {
-    if (this.peekPastNewlines().text === 'for') {
+    if (isKeyword(this.peekPastNewlines(), 'for')) {
       this.skipBalanced('[');
       return { kind: 'raw', source: this.sourceFrom(open), line: open.line };
     }
     const items: HclExpr[] = [];
     for (;;) {
       this.skipNewlines();
-      if (this.peek().text === ']') break;
+      if (this.isPunct(']')) break;
       items.push(this.expression());
       this.skipNewlines();
-      if (this.peek().text === ',') this.next();
-      else if (this.peek().text !== ']')
+      if (this.isPunct(',')) this.next();
+      else if (!this.isPunct(']'))
         throw new HclSyntaxError(`Expected , or ] in the list, found ${show(this.peek())}`, this.peek().line);
     }
     this.next();
@@ -145,26 +145,26 @@ class Parser {
   }
 
   private object(open: Token): HclExpr {
-    if (this.peekPastNewlines().text === 'for') {
+    if (isKeyword(this.peekPastNewlines(), 'for')) {
       this.skipBalanced('{');
       return { kind: 'raw', source: this.sourceFrom(open), line: open.line };
     }
     const entries: { key: string; value: HclExpr; line: number }[] = [];
     for (;;) {
       this.skipNewlines();
-      if (this.peek().text === '}' && this.peek().kind === 'punct') break;
+      if (this.isPunct('}')) break;
       const key = this.next();
       if (key.kind !== 'ident' && key.kind !== 'string')
         throw new HclSyntaxError(`Expected an object key, found ${show(key)}`, key.line);
       const separator = this.next();
-      if (separator.text !== '=' && separator.text !== ':')
+      if (separator.kind !== 'punct' || (separator.text !== '=' && separator.text !== ':'))
         throw new HclSyntaxError(
           `Expected = or : after the key ${key.text}, found ${show(separator)}`,
           separator.line,
         );
       entries.push({ key: key.text, value: this.expression(), line: key.line });
-      if (this.peek().text === ',') this.next();
-      else if (this.peek().kind !== 'newline' && this.peek().text !== '}')
+      if (this.isPunct(',')) this.next();
+      else if (this.peek().kind !== 'newline' && !this.isPunct('}'))
         throw new HclSyntaxError(
           `Expected , or a newline between object entries, found ${show(this.peek())}`,
           this.peek().line,
@@ -179,11 +179,11 @@ class Parser {
     const args: HclExpr[] = [];
     for (;;) {
       this.skipNewlines();
-      if (this.peek().text === ')') break;
+      if (this.isPunct(')')) break;
       args.push(this.expression());
       this.skipNewlines();
-      if (this.peek().text === ',' || this.peek().text === '...') this.next();
-      else if (this.peek().text !== ')')
+      if (this.isPunct(',') || this.isPunct('...')) this.next();
+      else if (!this.isPunct(')'))
         throw new HclSyntaxError(
           `Expected , or ) in the call to ${name.text}, found ${show(this.peek())}`,
           this.peek().line,
@@ -254,6 +254,11 @@ class Parser {
     return this.tokens[i] as Token;
   }
 
+  private isPunct(text: string): boolean {
+    const token = this.peek();
+    return token.kind === 'punct' && token.text === text;
+  }
+
   private peek(): Token {
     return this.tokens[this.at] as Token;
   }
@@ -263,6 +268,10 @@ class Parser {
     if (token.kind !== 'eof') this.at++;
     return token;
   }
+}
+
+function isKeyword(token: Token, word: string): boolean {
+  return token.kind === 'ident' && token.text === word;
 }
 
 function show(token: Token): string {

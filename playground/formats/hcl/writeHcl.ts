@@ -33,6 +33,7 @@ const INLINE_WIDTH = 80;
 export function writeHclBlock(block: HclBlockOut, depth = 0): string {
   const pad = '  '.repeat(depth);
   const labels = block.labels.map((l) => ` ${quote(l)}`).join('');
+  if (block.attributes.length === 0 && block.blocks.length === 0) return `${pad}${block.type}${labels} {}`;
   const lines = [`${pad}${block.type}${labels} {`];
   const rendered = block.attributes.map(([name, value]) => [name, writeValue(value, depth + 1)] as const);
   let run: (readonly [string, string])[] = [];
@@ -84,7 +85,7 @@ export function quote(text: string): string {
     .replace(/\n/g, '\\n')
     .replace(/\r/g, '\\r')
     .replace(/\t/g, '\\t')
-    .replace(/\$\{/g, '$${')
+    .replace(/\$\{/g, () => '$${')
     .replace(/%\{/g, '%%{');
   return `"${escaped}"`;
 }
