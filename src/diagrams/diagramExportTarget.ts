@@ -10,7 +10,11 @@ export function diagramExportTarget(figure: HTMLElement): ExportTarget {
   const title = figure.querySelector('.ol-diagram__title')?.textContent?.trim() ?? id;
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
   const url = new URL(`#${id}`, canonical);
+  const embedPath = figure.dataset.embedPath;
   return {
+    embed: embedPath
+      ? { src: new URL(embedPath, location.href).href, height: Number(figure.dataset.embedHeight) }
+      : undefined,
     title,
     filename: id,
     url: url.href,

@@ -2,6 +2,7 @@ import { exportDialogStyles } from './exportDialogStyles.ts';
 import { exportPng, type PngScale } from './exportPng.ts';
 import { exportSvg, type ExportSvgOptions, type ExportTheme } from './exportSvg.ts';
 import { saveFile } from './saveFile.ts';
+import { embedSnippet } from './embedSnippet.ts';
 
 /** Anything that can be exported: a Mermaid diagram or a simulation frame. */
 export interface ExportTarget {
@@ -16,6 +17,8 @@ export interface ExportTarget {
   /** the page (or anchor) the picture comes from */
   url: string;
   theme: ExportTheme;
+  /** the embed page of this picture, for "Copy embed code" */
+  embed?: { src: string; height: number } | undefined;
 }
 
 /**
@@ -75,7 +78,14 @@ export function openExportDialog(target: ExportTarget, opener?: HTMLElement): HT
       }
       if (action === 'source' && target.source) saveFile(target.source, `${target.filename}.mmd`);
       if (action === 'copy' && target.source) await navigator.clipboard.writeText(target.source);
-      status.textContent = action === 'copy' ? 'Mermaid source copied.' : 'Download started.';
+      if (action === 'embed' && target.embed) {
+        const src = `${target.embed.src}?theme=${theme}`;
+        await navigator.clipboard.writeText(
+          embedSnippet({ src, title: target.title, height: target.embed.height }),
+        );
+      }
+      status.textContent =
+        { copy: 'Mermaid source copied.', embed: 'Embed code copied.' }[action] ?? 'Download started.';
     } catch (error) {
       status.textContent = `Export failed: ${(error as Error).message}`;
     }
@@ -91,6 +101,9 @@ export function openExportDialog(target: ExportTarget, opener?: HTMLElement): HT
 
 function dialogMarkup(target: ExportTarget): string {
   const checked = (on: boolean) => (on ? ' checked' : '');
+  const embedButton = target.embed
+    ? '<button type="button" data-action="embed">Copy embed code</button>'
+    : '';
   const sourceButtons = target.source
     ? '<button type="button" data-action="source">Mermaid source (.mmd)</button><button type="button" data-action="copy">Copy Mermaid source</button>'
     : '';
@@ -110,7 +123,7 @@ function dialogMarkup(target: ExportTarget): string {
   <div class="ol-export__actions">
     <button type="button" class="ol-export__primary" data-action="svg">SVG</button>
     <button type="button" data-action="png2">PNG 2×</button>
-    <button type="button" data-action="png4">PNG 4×</button>${sourceButtons}
+    <button type="button" data-action="png4">PNG 4×</button>${sourceButtons}${embedButton}
   </div>
   <p class="ol-export__status" role="status"></p>
   <button type="button" class="ol-export__close" data-action="close">Close</button>
