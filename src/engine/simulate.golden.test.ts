@@ -4,7 +4,9 @@
  * change is intended and the rule behind it is named in the commit.
  */
 import { describe, expect, it } from 'vitest';
-import { runScenario } from './testing/runScenario.ts';
+import { loadValid, runScenario } from './testing/runScenario.ts';
+import { simulateSync } from './simulate.ts';
+import { toResultDocument } from './result/toResultDocument.ts';
 
 const sqs = 'arn:aws:sqs:us-east-1:123456789012:orders-dlq';
 
@@ -86,4 +88,21 @@ describe('golden traces', () => {
     await expect(`${lines}\n`).toMatchFileSnapshot(`__golden__/${name}.trace.jsonl`);
     await expect(`${JSON.stringify(doc, null, 2)}\n`).toMatchFileSnapshot(`__golden__/${name}.result.json`);
   });
+});
+
+describe("detail: 'summary'", () => {
+  it.each(goldens)(
+    '%s: keeps only lifecycle-level events, with the same final state and counts',
+    (_name, file) => {
+      const loaded = loadValid(file);
+      const full = simulateSync(loaded);
+      const summary = simulateSync(loaded, { detail: 'summary' });
+      expect(toResultDocument(summary, { summary: true })).toEqual(toResultDocument(full, { summary: true }));
+      expect(summary.trace.some((e) => e.type === 'invocation.started')).toBe(false);
+      expect(summary.trace.filter((e) => e.type === 'mapping.state')).toEqual(
+        full.trace.filter((e) => e.type === 'mapping.state'),
+      );
+      expect(() => toResultDocument(summary)).toThrow(/summary/);
+    },
+  );
 });

@@ -3,7 +3,7 @@ import type { LoadedScenario, Scenario } from './scenario/Scenario.ts';
 import type { HandlerPort } from './handlerPort.ts';
 import type { TraceEvent } from './trace.ts';
 import type { FinalState } from './result/ResultDocument.ts';
-import { Simulation } from './simulation/Simulation.ts';
+import { Simulation, type RunCounts, type TraceDetail } from './simulation/Simulation.ts';
 import { describeModel } from './simulation/modelChoices.ts';
 
 /** Everything a run produced: the trace views fold, plus the inputs and named model choices. */
@@ -19,6 +19,19 @@ export interface SimulationRun {
   /** the UUID the engine gave the (last) mapping; it names the default consumer group (R1) */
   mappingUuid: string;
   consumerGroupId: string;
+  /** spec §4 `counts`, kept as the run went (also when `detail: 'summary'` dropped per-batch events) */
+  counts: RunCounts;
+  detail: TraceDetail;
+}
+
+export interface SimulateOptions {
+  /** runs the records no scripted outcome matches */
+  handler?: HandlerPort;
+  /**
+   * `summary` keeps only lifecycle-level trace events, so memory does not grow with invocations
+   * (`--summary` runs whose `expect` needs no record lists). Default `full`.
+   */
+  detail?: TraceDetail;
 }
 
 /**
@@ -42,16 +55,16 @@ export async function simulate(
 }
 
 /** The same run without a handler: scripted `outcomes` only (articles, SSR, knob re-runs). */
-export function simulateSync(loaded: LoadedScenario): SimulationRun {
-  const sim = prepare(loaded, false);
+export function simulateSync(loaded: LoadedScenario, opts: { detail?: TraceDetail } = {}): SimulationRun {
+  const sim = prepare(loaded, false, opts.detail);
   sim.runUntilBlocked();
   return finishRun(sim, loaded);
 }
 
-function prepare(loaded: LoadedScenario, hasHandler: boolean): Simulation {
+function prepare(loaded: LoadedScenario, hasHandler: boolean, detail: TraceDetail = 'full'): Simulation {
   if (!loaded.scenario || !loaded.mapping || loaded.errors.length > 0)
     throw new Error(`cannot simulate an invalid scenario (${loaded.errors.length} errors)`);
-  const sim = new Simulation(loaded.scenario, loaded.mapping, { hasHandler });
+  const sim = new Simulation(loaded.scenario, loaded.mapping, { hasHandler, detail });
   sim.warnings.push(...loaded.warnings);
   sim.start();
   return sim;
@@ -68,6 +81,8 @@ function finishRun(sim: Simulation, loaded: LoadedScenario): SimulationRun {
     final: finalState(sim),
     mappingUuid: sim.mappingUuid,
     consumerGroupId: sim.groupId,
+    counts: { ...sim.counts },
+    detail: sim.detail,
   };
 }
 

@@ -13,20 +13,22 @@ export const ENGINE_VERSION = 'offset-lab-engine 1.0.0';
 /**
  * Folds a run's trace into the result document of spec §4. With `summary`, the per-invocation,
  * per-commit and per-discard lists are left out and never materialised (long runs), while `final`
- * and `counts` stay.
+ * and `counts` stay. A run made with `detail: 'summary'` can only give a summary document.
  *
  * @example toResultDocument(simulateSync(loaded), { summary: true }).counts.invocations
  */
 export function toResultDocument(run: SimulationRun, opts: { summary?: boolean } = {}): ResultDocument {
   const summary = opts.summary ?? false;
+  if (!summary && run.detail === 'summary')
+    throw new Error(
+      "toResultDocument: this run kept a summary trace (detail: 'summary'); only a summary document can be made",
+    );
+  const head = { engine: ENGINE_VERSION, errors: [], warnings: [...run.warnings], model: { ...run.model } };
+  if (summary) return { ...head, final: run.final, counts: { ...run.counts } };
   const started = new Map<number, TraceEventOf<'invocation.started'>>();
   const invocations: InvocationEntry[] = [];
   const commits: CommitEntry[] = [];
   const discarded: DiscardEntry[] = [];
-  let invocationCount = 0;
-  let deliveredRecords = 0;
-  let commitCount = 0;
-  let discardCount = 0;
   for (const e of run.trace) {
     switch (e.type) {
       case 'invocation.started':
@@ -36,26 +38,20 @@ export function toResultDocument(run: SimulationRun, opts: { summary?: boolean }
         const s = started.get(e.invocation);
         if (!s) break;
         started.delete(e.invocation);
-        invocationCount++;
-        for (const r of s.ranges) deliveredRecords += r.to - r.from + 1;
-        if (!summary)
-          invocations.push({
-            start: s.t,
-            end: e.t,
-            attempt: s.attempt,
-            records: expand(s.ranges),
-            outcome: e.outcome,
-          });
+        invocations.push({
+          start: s.t,
+          end: e.t,
+          attempt: s.attempt,
+          records: expand(s.ranges),
+          outcome: e.outcome,
+        });
         break;
       }
       case 'offsets.committed':
-        commitCount++;
-        if (!summary) commits.push({ at: e.t, partition: e.partition, offset: e.offset });
+        commits.push({ at: e.t, partition: e.partition, offset: e.offset });
         break;
       case 'records.discarded':
-        for (const r of e.ranges) {
-          discardCount += r.to - r.from + 1;
-          if (summary) continue;
+        for (const r of e.ranges)
           for (let o = r.from; o <= r.to; o++)
             discarded.push({
               at: e.t,
@@ -64,22 +60,13 @@ export function toResultDocument(run: SimulationRun, opts: { summary?: boolean }
               reason: e.reason,
               destination: e.destination,
             });
-        }
         break;
       default:
         break;
     }
   }
   invocations.sort((a, b) => a.start - b.start);
-  const head = { engine: ENGINE_VERSION, errors: [], warnings: [...run.warnings], model: { ...run.model } };
-  const counts = {
-    invocations: invocationCount,
-    deliveredRecords,
-    commits: commitCount,
-    discarded: discardCount,
-  };
-  if (summary) return { ...head, final: run.final, counts };
-  return { ...head, invocations, commits, discarded, final: run.final, counts };
+  return { ...head, invocations, commits, discarded, final: run.final, counts: { ...run.counts } };
 }
 
 /** Records of ranges, in event order. */

@@ -15,6 +15,7 @@ import type { HandlerAnswer, HandlerRequest } from '../handlerPort.ts';
 import type { DiscardReason, MappingState, OffsetRange, RuleId, TraceEvent } from '../trace.ts';
 import { resolveModel, type ModelChoices } from './modelChoices.ts';
 import { resolveStartPosition } from './resolveStartPosition.ts';
+import { countRecords } from './offsetRanges.ts';
 import type { BatchRun } from './Work.ts';
 import { assignPartitions, type Poller } from './Poller.ts';
 import { wakePoller } from './pollBatch.ts';
@@ -25,6 +26,30 @@ export interface PendingInvocation {
   request: () => HandlerRequest;
   resume: (answer: HandlerAnswer) => void;
 }
+
+/**
+ * `full` keeps every trace event; `summary` drops the per-batch ones (batches, invocations, commits,
+ * discards, filters, retries) for long headless runs, whose result needs only `final` and `counts`.
+ */
+export type TraceDetail = 'full' | 'summary';
+
+export interface RunCounts {
+  invocations: number;
+  deliveredRecords: number;
+  commits: number;
+  discarded: number;
+}
+
+const PER_BATCH_EVENTS = new Set<string>([
+  'batch.formed',
+  'invocation.started',
+  'invocation.ended',
+  'offsets.committed',
+  'records.discarded',
+  'records.filtered',
+  'retry.scheduled',
+  'batch.bisected',
+]);
 
 type TraceInput = TraceEvent extends infer E ? (E extends TraceEvent ? Omit<E, 't'> : never) : never;
 
@@ -45,6 +70,9 @@ export class Simulation {
   readonly groups = new Map<string, ConsumerGroup>();
   readonly pending: PendingInvocation[] = [];
   readonly hasHandler: boolean;
+  readonly detail: TraceDetail;
+  readonly counts: RunCounts = { invocations: 0, deliveredRecords: 0, commits: 0, discarded: 0 };
+  private readonly startedRecords = new Map<number, number>();
 
   mapping: KafkaMapping;
   filter: RecordFilter;
@@ -67,10 +95,15 @@ export class Simulation {
   private onDrained: (() => void) | null = null;
   private lastMappingState: MappingState | null = null;
 
-  constructor(scenario: Scenario, mapping: KafkaMapping, opts: { hasHandler: boolean }) {
+  constructor(
+    scenario: Scenario,
+    mapping: KafkaMapping,
+    opts: { hasHandler: boolean; detail?: TraceDetail },
+  ) {
     this.scenario = scenario;
     this.mapping = mapping;
     this.hasHandler = opts.hasHandler;
+    this.detail = opts.detail ?? 'full';
     this.rng = new SeededRng(scenario.seed);
     this.model = resolveModel(scenario.model);
     this.filter = new RecordFilter(mapping.filterPatterns);
@@ -92,7 +125,30 @@ export class Simulation {
   emit(event: TraceInput): void {
     // the literal is fresh at every call site, so stamping it avoids a copy per event
     (event as { t?: number }).t = this.clock.now;
-    this.trace.push(event as TraceEvent);
+    this.count(event as TraceEvent);
+    if (this.detail === 'full' || !PER_BATCH_EVENTS.has(event.type)) this.trace.push(event as TraceEvent);
+  }
+
+  /** Result counts (spec §4) kept as the run goes, so a summary run needs no per-batch trace. */
+  private count(e: TraceEvent): void {
+    switch (e.type) {
+      case 'invocation.started':
+        this.startedRecords.set(e.invocation, countRecords(e.ranges));
+        break;
+      case 'invocation.ended':
+        this.counts.invocations++;
+        this.counts.deliveredRecords += this.startedRecords.get(e.invocation) ?? 0;
+        this.startedRecords.delete(e.invocation);
+        break;
+      case 'offsets.committed':
+        this.counts.commits++;
+        break;
+      case 'records.discarded':
+        this.counts.discarded += countRecords(e.ranges);
+        break;
+      default:
+        break;
+    }
   }
 
   warn(message: string, rule: RuleId): void {
