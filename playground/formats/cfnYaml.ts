@@ -112,8 +112,13 @@ function toNode(doc: Document, value: unknown): Node {
     for (const [k, v] of Object.entries(value)) map.items.push(doc.createPair(k, toNode(doc, v)));
     return map;
   }
-  return new Scalar(value);
+  const scalar = new Scalar(value);
+  // YAML 1.1 readers (CloudFormation's among them) take these for booleans or dates: quote them.
+  if (typeof value === 'string' && YAML_1_1_AMBIGUOUS.test(value)) scalar.type = Scalar.QUOTE_DOUBLE;
+  return scalar;
 }
+
+const YAML_1_1_AMBIGUOUS = /^(y|n|yes|no|on|off|true|false|null|~|\d{4}-\d\d?-\d\d?([Tt ].*)?)$/i;
 
 function shortTag(node: unknown): IntrinsicName | null {
   const tag = isScalar(node) || isMap(node) || isSeq(node) ? node.tag : undefined;

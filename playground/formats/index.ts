@@ -5,3 +5,4 @@ export type { ExportOptions } from './exportMapping.ts';
 export { detectFormat } from './detectFormat.ts';
 export { MAPPING_FORMATS } from './MappingFormat.ts';
 export type { ExportFormat, ImportProblem, ImportResult, MappingFormat, Reference } from './MappingFormat.ts';
+export { importLineOf } from './importLineOf.ts';
