@@ -9,6 +9,21 @@ export interface CompileResult {
   errors: { line: number; column: number; message: string }[];
 }
 
+/**
+ * Monaco activates the TypeScript service when a model of that language appears, asynchronously;
+ * until then `getTypeScriptWorker` rejects with "TypeScript not registered!". Wait for it.
+ */
+async function languageWorker(language: HandlerLanguage) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return language === 'typescript' ? await ts.getTypeScriptWorker() : await ts.getJavaScriptWorker();
+    } catch (e) {
+      if (attempt >= 300) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 const flatten = (m: string | { messageText: string }): string => (typeof m === 'string' ? m : m.messageText);
 
 /**
@@ -17,8 +32,7 @@ const flatten = (m: string | { messageText: string }): string => (typeof m === '
  */
 export async function compileHandler(source: string, language: HandlerLanguage): Promise<CompileResult> {
   const model = handlerModel(language, source);
-  const getWorker =
-    language === 'typescript' ? await ts.getTypeScriptWorker() : await ts.getJavaScriptWorker();
+  const getWorker = await languageWorker(language);
   const worker = await getWorker(model.uri);
   const uri = model.uri.toString();
   const syntax = await worker.getSyntacticDiagnostics(uri);

@@ -13,6 +13,7 @@ import { ScorecardTable } from './ScorecardTable.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { usePlaygroundState } from './usePlaygroundState.ts';
 import { useRunner } from './useRunner.ts';
+import '../../src/components/simulation/EsmSimulation.css';
 import './playground.css';
 
 /**
@@ -183,12 +184,14 @@ export default function Playground() {
           <div class="pg-result-columns">
             <ResultsPane
               title={state.mappingB !== null ? 'Mapping A' : 'Result'}
+              uid="pg-a"
               view={a ?? { status: 'idle' }}
               onRevealLine={(line) => handlerEditor.current?.revealLine(line)}
             />
             {state.mappingB !== null && (
               <ResultsPane
                 title="Mapping B"
+                uid="pg-b"
                 view={b ?? { status: 'idle' }}
                 onRevealLine={(line) => handlerEditor.current?.revealLine(line)}
               />

@@ -1,10 +1,16 @@
+import { useEffect, useState } from 'preact/hooks';
 import { formatMs } from './formatMs.ts';
 import { InvocationList } from './InvocationList.tsx';
 import { invocationRows } from './invocationRows.ts';
 import type { RunView } from './RunView.ts';
 
 /** One run's result: where each partition's committed offset ended, the counts, every invocation. */
-export function ResultsPane(p: { title: string; view: RunView; onRevealLine(line: number): void }) {
+export function ResultsPane(p: {
+  title: string;
+  uid: string;
+  view: RunView;
+  onRevealLine(line: number): void;
+}) {
   const v = p.view;
   return (
     <section class="pg-results" aria-label={p.title}>
@@ -18,13 +24,26 @@ export function ResultsPane(p: { title: string; view: RunView; onRevealLine(line
           {v.message}
         </p>
       )}
-      {v.status === 'done' && <DoneView view={v} onRevealLine={p.onRevealLine} />}
+      {v.status === 'done' && <DoneView view={v} uid={p.uid} onRevealLine={p.onRevealLine} />}
     </section>
   );
 }
 
-function DoneView(p: { view: Extract<RunView, { status: 'done' }>; onRevealLine(line: number): void }) {
+type Player = typeof import('../../src/components/simulation/SimulationPlayer.tsx').SimulationPlayer;
+
+function DoneView(p: {
+  view: Extract<RunView, { status: 'done' }>;
+  uid: string;
+  onRevealLine(line: number): void;
+}) {
   const { run, log, realMs } = p.view.result;
+  // The article simulation view, loaded after the first run (its CSS is imported by Playground.tsx).
+  const [SimulationPlayer, setPlayer] = useState<Player | null>(null);
+  useEffect(() => {
+    void import('../../src/components/simulation/SimulationPlayer.tsx').then((m) =>
+      setPlayer(() => m.SimulationPlayer),
+    );
+  }, []);
   const { final } = run;
   const rows = invocationRows(run.trace, log);
   const failed = rows.filter((r) => r.outcome === 'error' || r.outcome === 'timeout').length;
@@ -75,6 +94,8 @@ function DoneView(p: { view: Extract<RunView, { status: 'done' }>; onRevealLine(
           </dl>
         </details>
       )}
+      {SimulationPlayer && <SimulationPlayer run={run} uid={p.uid} title="Offsets over time" />}
+      <h4 class="pg-inv-title">Invocations, with their console output</h4>
       <InvocationList rows={rows} onRevealLine={p.onRevealLine} />
     </>
   );

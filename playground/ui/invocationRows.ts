@@ -36,7 +36,8 @@ export function invocationRows(trace: readonly TraceEvent[], log: readonly Invoc
       const row = rows.get(e.invocation);
       if (!row) continue;
       row.outcome = e.outcome;
-      if (e.message) row.message = e.message;
+      // The engine's words first (as Lambda would report it); a real-time kill adds the sandbox's reason.
+      if (e.message) row.message = row.killed && row.message ? `${e.message}. ${row.message}` : e.message;
       if (e.logs && row.logs.length === 0) row.logs = e.logs;
     }
   }

@@ -1,8 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { LoadedScenario } from '../../src/engine/index.ts';
-import { scorecard } from '../compare/scorecard.ts';
-import { RunStopped, runPlayground } from '../run/runPlayground.ts';
-import { SandboxHost } from '../sandbox/SandboxHost.ts';
+import type { SandboxHost } from '../sandbox/SandboxHost.ts';
 import type { EditorMarker } from '../editor/EditorSurface.ts';
 import type { HandlerLanguage } from '../state/PlaygroundState.ts';
 import { loadEditorKit } from './loadEditorKit.ts';
@@ -26,7 +24,7 @@ export function useRunner(sandboxParent: { current: HTMLElement | null }) {
   const host = useRef<SandboxHost | null>(null);
   const abort = useRef<AbortController | null>(null);
 
-  const run = async (req: RunRequest) => {
+  const start = async (req: RunRequest) => {
     if (running || !sandboxParent.current) return;
     setRunning(true);
     const controller = new AbortController();
@@ -36,9 +34,11 @@ export function useRunner(sandboxParent: { current: HTMLElement | null }) {
       next[i] = v;
       setViews([...next]);
     };
+    let run: typeof import('../run/runKit.ts') | null = null;
     try {
       show(0, { status: 'running', invocation: 0 });
-      const kit = await loadEditorKit();
+      const [kit, runKit] = await Promise.all([loadEditorKit(), import('../run/runKit.ts')]);
+      run = runKit;
       const compiled = await kit.compileHandler(req.handler, req.language);
       setCompileMarkers(
         compiled.errors.map((e) => ({
@@ -55,10 +55,10 @@ export function useRunner(sandboxParent: { current: HTMLElement | null }) {
         });
         return;
       }
-      host.current ??= new SandboxHost(sandboxParent.current);
+      host.current ??= new runKit.SandboxHost(sandboxParent.current);
       for (const [i, loaded] of req.scenarios.entries()) {
         show(i, { status: 'running', invocation: 0 });
-        const result = await runPlayground({
+        const result = await runKit.runPlayground({
           loaded,
           code: compiled.code,
           sourceMap: compiled.sourceMap,
@@ -68,7 +68,7 @@ export function useRunner(sandboxParent: { current: HTMLElement | null }) {
             if (n % 10 === 1) show(i, { status: 'running', invocation: n });
           },
         });
-        show(i, { status: 'done', result, card: scorecard(result.run) });
+        show(i, { status: 'done', result, card: runKit.scorecard(result.run) });
       }
     } catch (e) {
       const i = Math.max(
@@ -77,7 +77,7 @@ export function useRunner(sandboxParent: { current: HTMLElement | null }) {
       );
       show(i, {
         status: 'failed',
-        message: e instanceof RunStopped ? 'Stopped.' : `The run failed: ${String(e)}`,
+        message: run && e instanceof run.RunStopped ? 'Stopped.' : `The run failed: ${String(e)}`,
       });
     } finally {
       setRunning(false);
@@ -85,5 +85,5 @@ export function useRunner(sandboxParent: { current: HTMLElement | null }) {
     }
   };
   const stop = () => abort.current?.abort();
-  return { views, running, compileMarkers, run, stop };
+  return { views, running, compileMarkers, run: start, stop };
 }
