@@ -17,7 +17,9 @@ export type { KafkaMapping, MappingError, StartingPosition } from './mapping/Kaf
 export type { HandlerRequest, HandlerAnswer, HandlerPort } from './handlerPort.ts';
 export type { KafkaEvent, KafkaEventRecord } from './event/KafkaEvent.ts';
 export { buildKafkaEvent, type KafkaEventSource } from './event/buildKafkaEvent.ts';
-export { simulate, simulateSync, type SimulationRun } from './simulate.ts';
+export { simulate, simulateSync, type SimulationRun, type SimulateOptions } from './simulate.ts';
+export type { TraceDetail, RunCounts } from './simulation/Simulation.ts';
+export { describeModel, resolveModel, type ModelChoices } from './simulation/modelChoices.ts';
 export { toResultDocument, ENGINE_VERSION } from './result/toResultDocument.ts';
 export type {
   ResultDocument,
