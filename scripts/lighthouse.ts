@@ -1,0 +1,105 @@
+// `npm run lighthouse [-- /page/ …]`: Lighthouse (mobile, simulated throttling) on the built site in
+// OL_DIST (default dist): the landing page, an article and the playground unless pages are given.
+// Prints the four category scores and the key timings, then every audit that cost a point.
+// Lighthouse is not a project dependency (176 MB): it is installed into .lighthouse/ on first use.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumArgs, chromiumPath, missingChromiumMessage } from './chromium.ts';
+import { startPreview } from './previewServer.ts';
+
+const dist = process.env.OL_DIST ?? 'dist';
+const port = Number(process.env.OL_PORT ?? 4321);
+const pages = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/', '/explanation/offset-management/', '/playground/'];
+const cli = '.lighthouse/node_modules/lighthouse/cli/index.js';
+
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 19)) {
+  console.error(
+    `Lighthouse 13 needs Node.js >= 22.19 (this is ${process.version}): use Node 24 (see README).`,
+  );
+  process.exit(1);
+}
+const chrome = chromiumPath();
+if (!chrome) {
+  console.error(missingChromiumMessage);
+  process.exit(1);
+}
+if (!existsSync(cli)) {
+  console.log('Installing Lighthouse 13 into .lighthouse/ (first use only)…');
+  execFileSync('npm', ['install', '--prefix', '.lighthouse', '--no-audit', '--no-fund', 'lighthouse@13'], {
+    stdio: 'inherit',
+  });
+}
+
+interface Category {
+  score: number | null;
+  auditRefs: { id: string; weight: number }[];
+}
+interface Audit {
+  title: string;
+  score: number | null;
+  displayValue?: string;
+  numericValue?: number;
+}
+interface Report {
+  categories: Record<string, Category>;
+  audits: Record<string, Audit>;
+}
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const outDir = mkdtempSync(join(tmpdir(), 'offset-lab-lighthouse-'));
+const server = await startPreview(dist, port);
+const rows: string[][] = [];
+const lost: string[] = [];
+try {
+  for (const [i, page] of pages.entries()) {
+    const output = join(outDir, `${i}.json`);
+    const run = spawnSync(
+      process.execPath,
+      [
+        cli,
+        `${server.url}${page}`,
+        '--quiet',
+        `--only-categories=${categories.join(',')}`,
+        '--output=json',
+        `--output-path=${output}`,
+        `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
+      ],
+      { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } },
+    );
+    if (run.status !== 0 || !existsSync(output)) throw new Error(`Lighthouse failed on ${page}`);
+    const report = JSON.parse(readFileSync(output, 'utf8')) as Report;
+    const score = (id: string): string => String(Math.round((report.categories[id]?.score ?? 0) * 100));
+    const timing = (id: string): string => report.audits[id]?.displayValue ?? '?';
+    rows.push([
+      page,
+      ...categories.map(score),
+      timing('first-contentful-paint'),
+      timing('largest-contentful-paint'),
+      timing('total-blocking-time'),
+      timing('cumulative-layout-shift'),
+    ]);
+    for (const id of categories) {
+      for (const ref of report.categories[id]?.auditRefs ?? []) {
+        const audit = report.audits[ref.id];
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) {
+          lost.push(`${page} ${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+        }
+      }
+    }
+  }
+} finally {
+  server.stop();
+}
+
+const header = ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+console.log(`\nLighthouse (mobile) on ${dist}`);
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+if (lost.length) console.log(`\nAudits that cost points:\n${lost.map((l) => `  ${l}`).join('\n')}`);
