@@ -8,7 +8,7 @@ import type { ExportFormat, Reference } from './MappingFormat.ts';
 import { exportCloudFormation } from './cloudFormation.ts';
 import { exportSam } from './sam.ts';
 import { exportCliCreate } from './awsCli.ts';
-import { exportTerraform } from './terraform.ts';
+import { exportTerraform } from './writeTerraform.ts';
 import { DEFAULT_CLUSTER_ARN, DEFAULT_FUNCTION_NAME } from '../../src/engine/mapping/buildKafkaMapping.ts';
 
 export interface ExportOptions {

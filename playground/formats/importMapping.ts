@@ -13,7 +13,7 @@ import { parseTemplate } from './cfnYaml.ts';
 import { importCloudFormation } from './cloudFormation.ts';
 import { importSam } from './sam.ts';
 import { importCliCreate, importCliGet } from './awsCli.ts';
-import { importTerraform } from './terraform.ts';
+import { importTerraform } from './readTerraform.ts';
 import { isRecord } from './requestPaths.ts';
 
 const UNRECOGNISED =

@@ -4,6 +4,8 @@
  * here are converted by name (`parallelization_factor` ↔ `ParallelizationFactor`), so members that are
  * invalid for Kafka survive the trip and validation can report them.
  */
+export const ESM_RESOURCE = 'aws_lambda_event_source_mapping';
+
 export interface TfField {
   tf: string;
   api: string;
