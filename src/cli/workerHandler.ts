@@ -54,7 +54,6 @@ export function createWorkerHandler(options: WorkerHandlerOptions): WorkerHandle
         return { kind: 'error', message: `the handler module ${loadError}` };
       }
       return new Promise<HandlerAnswer>((resolve) => {
-        env.logs = [];
         const timer = setTimeout(
           () => {
             // The kill switch: a runaway handler is stopped and the environment discarded (cold next time).
@@ -67,7 +66,10 @@ export function createWorkerHandler(options: WorkerHandlerOptions): WorkerHandle
         const finish = (answer: HandlerAnswer): void => {
           clearTimeout(timer);
           env.settle = null;
-          resolve(env.logs.length > 0 ? { ...answer, logs: env.logs } : answer);
+          // Output printed while the module loaded (a cold start) belongs to the first invocation after it.
+          const logs = env.logs;
+          env.logs = [];
+          resolve(logs.length > 0 ? { ...answer, logs } : answer);
         };
         env.settle = finish;
         const message: InvokeMessage = {
