@@ -58,7 +58,7 @@ describe('partitionFlowMachine (R6–R17) path coverage with @xstate/graph', () 
         { type: 'position.resolved', offset: 0 },
         { type: 'batch.formed', batch: 1 },
         event,
-      ],
+      ] satisfies PartitionFlowEvent[],
       { partition: 0 },
     );
     expect(coverage2.reachedStates).toContain(target);
