@@ -51,16 +51,13 @@ describe('partitionFlowMachine (R6–R17) path coverage with @xstate/graph', () 
     ['R14 exhausted retries discard', ended('error', { retriesExhausted: true }), 'discarding'],
     ['R13 otherwise the batch is retried', ended('timeout'), 'retrying'],
   ])('%s', (_name, event, target) => {
-    const coverage2 = machineCoverage(
-      partitionFlowMachine,
-      [
-        { type: 'partition.assigned', poller: 0 },
-        { type: 'position.resolved', offset: 0 },
-        { type: 'batch.formed', batch: 1 },
-        event,
-      ] satisfies PartitionFlowEvent[],
-      { partition: 0 },
-    );
+    const sequence: PartitionFlowEvent[] = [
+      { type: 'partition.assigned', poller: 0 },
+      { type: 'position.resolved', offset: 0 },
+      { type: 'batch.formed', batch: 1 },
+      event,
+    ];
+    const coverage2 = machineCoverage(partitionFlowMachine, sequence, { partition: 0 });
     expect(coverage2.reachedStates).toContain(target);
   });
 });
