@@ -39,6 +39,9 @@ const BAR_H = 22;
 /** at most this many offsets per lane are drawn as separate cells */
 const CELL_LIMIT = 80;
 
+/** The last segment of an ARN (`arn:aws:sqs:…:orders-failures` → `orders-failures`). */
+const shortName = (arn: string): string => arn.split(/[:/]/).at(-1) ?? arn;
+
 const pct = (n: number): string => `${Math.round(n * 1000) / 1000}%`;
 
 function stateFill(state: CellState, c: Palette, hatch: string): { fill: string; opacity?: number } {
@@ -101,6 +104,12 @@ function lane(
   const x = (o: number): number => ((Math.min(Math.max(o, lo), hi) - lo) / span) * 100;
   const nodes: SvgNode[] = [];
   const b = p.batch;
+  // Records the last step discarded are shown leaving for the destination (R14).
+  const recent =
+    s.lastEvent?.type === 'records.discarded'
+      ? s.lastEvent.ranges.filter((r) => r.partition === p.partition)
+      : [];
+  const leaving = recent.map((r) => offsetsText(r.from, r.to)).join(', ');
   const info = [p.committed === null ? 'no commit' : `committed ${p.committed}`, `lag ${p.lag}`];
   if (p.poller !== null) info.push(`poller ${p.poller}`);
   nodes.push(
@@ -115,11 +124,27 @@ function lane(
     }),
     el('text', { x: 0, y: 13, fill: c.text, 'font-weight': 700 }, `P${p.partition}`),
     el('text', { x: 30, y: 13, fill: c.muted }, info.join(' · ')),
-    el(
-      'text',
-      { x: '100%', y: 13, fill: c.muted, 'text-anchor': 'end' },
-      `${p.logStart > 0 ? `start ${p.logStart} · ` : ''}end ${p.logEnd}`,
-    ),
+    recent.length > 0
+      ? described(
+          `${leaving} of partition ${p.partition} ${s.destination ? `on the way to ${s.destination}` : 'dropped: no on-failure destination'}`,
+          el(
+            'text',
+            {
+              x: '100%',
+              y: 13,
+              fill: c.discarded,
+              'text-anchor': 'end',
+              'font-weight': 700,
+              'data-testid': 'discard-label',
+            },
+            `${leaving} → ${s.destination ? shortName(s.destination) : 'dropped'}`,
+          ),
+        )
+      : el(
+          'text',
+          { x: '100%', y: 13, fill: c.muted, 'text-anchor': 'end' },
+          `${p.logStart > 0 ? `start ${p.logStart} · ` : ''}end ${p.logEnd}`,
+        ),
     el('rect', { x: 0, y: BAR_Y, width: '100%', height: BAR_H, fill: c.track, rx: 3 }),
   );
   for (const r of laneRuns(p, lo, hi)) {
@@ -229,25 +254,6 @@ function lane(
             fill: c.text,
           }),
         ),
-      ),
-    );
-  }
-  const recent =
-    s.lastEvent?.type === 'records.discarded'
-      ? s.lastEvent.ranges.filter((r) => r.partition === p.partition)
-      : [];
-  if (recent.length > 0 && !b) {
-    nodes.push(
-      el(
-        'text',
-        {
-          x: '100%',
-          y: BAR_Y + BAR_H + 29,
-          fill: c.text,
-          'text-anchor': 'end',
-          'data-testid': 'discard-label',
-        },
-        `${recent.map((r) => offsetsText(r.from, r.to)).join(', ')} → ${s.destination ?? 'dropped'}`,
       ),
     );
   }

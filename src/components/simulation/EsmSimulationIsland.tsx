@@ -1,14 +1,15 @@
 /**
- * The article island: runs the scenario with the engine (at build time for the first frame, and
- * again in the browser after hydration, with the same deterministic result) and re-runs it when a
- * knob changes.
+ * A simulation from a scenario input alone: it runs the engine in the browser (and on the server for
+ * the first frame) and re-runs it on every knob change. Embeds use it, where the input comes from the
+ * address. Articles use `ArticleSimulationIsland`, which ships the build-time run instead of the engine.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
-import { applyKnob, KNOBS, type KnobName, type ScenarioInput } from '../../simulation/knobs.ts';
+import { useMemo, useRef } from 'preact/hooks';
+import type { KnobName, ScenarioInput } from '../../simulation/knobs.ts';
 import { runScenario } from '../../simulation/runScenario.ts';
 import type { SimulationRun } from '../../simulation/SimulationRun.ts';
 import { SimulationPlayer } from './SimulationPlayer.tsx';
 import { KnobPanel } from './KnobPanel.tsx';
+import { useKnobs } from './useKnobs.ts';
 
 export interface EsmSimulationIslandProps {
   /** the parsed scenario with overrides applied (plain data) */
@@ -19,16 +20,9 @@ export interface EsmSimulationIslandProps {
   uid: string;
 }
 
-type KnobValues = Partial<Record<KnobName, number | boolean | string>>;
-
 export default function EsmSimulationIsland({ input, knobs = [], title, at, uid }: EsmSimulationIslandProps) {
-  const [values, setValues] = useState<KnobValues>({});
-  const [note, setNote] = useState<string | undefined>(undefined);
-  const current = useMemo(
-    () => Object.entries(values).reduce((acc, [name, v]) => applyKnob(acc, name as KnobName, v), input),
-    [input, values],
-  );
-  const outcome = useMemo(() => runScenario(current), [current]);
+  const knobbed = useKnobs(input);
+  const outcome = useMemo(() => runScenario(knobbed.current), [knobbed.current]);
   const lastGood = useRef<SimulationRun | null>(null);
   if (outcome.ok) lastGood.current = outcome.run;
   const run = lastGood.current;
@@ -40,23 +34,19 @@ export default function EsmSimulationIsland({ input, knobs = [], title, at, uid 
       </div>
     );
   }
-  const onChange = (name: KnobName, value: number | boolean | string): void => {
-    setValues((v) => ({ ...v, [name]: value }));
-    setNote(`${KNOBS[name].label} is now ${String(value)}`);
-  };
   return (
     <SimulationPlayer
       run={run}
       uid={uid}
       {...(title ? { title } : {})}
       {...(at !== undefined ? { at } : {})}
-      {...(note ? { rerunNote: note } : {})}
+      {...(knobbed.note ? { rerunNote: knobbed.note } : {})}
     >
       <KnobPanel
         uid={uid}
         names={knobs}
-        input={current}
-        onChange={onChange}
+        input={knobbed.current}
+        onChange={knobbed.set}
         errors={outcome.ok ? [] : outcome.errors}
       />
     </SimulationPlayer>

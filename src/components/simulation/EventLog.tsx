@@ -6,6 +6,7 @@ import type { TraceEvent } from '../../engine/trace.ts';
 import { describeEvent, type DescribeContext } from '../../simulation/describeEvent.ts';
 import { ruleSource } from '../../simulation/ruleSources.ts';
 import { formatTime } from '../../simulation/formatTime.ts';
+import { modelNote } from '../../simulation/modelNote.ts';
 
 interface Props {
   events: readonly TraceEvent[];
@@ -13,36 +14,42 @@ interface Props {
   ctx: DescribeContext;
   limit?: number;
   uid: string;
+  model: Readonly<Record<string, unknown>>;
 }
 
-function RuleLink({ event }: { event: TraceEvent }) {
+function RuleLink({ event, note }: { event: TraceEvent; note: string | null }) {
   const source = ruleSource(event.rule);
-  if (!source) return <span class="ol-rule ol-rule--spec">scenario</span>;
   return (
-    <>
-      <a
-        class="ol-rule"
-        href={source.url}
-        target="_blank"
-        rel="noopener"
-        aria-label={`${source.id}: ${source.summary} (AWS documentation, opens in a new tab)`}
-        title={`${source.id}: ${source.summary}`}
-      >
-        {source.id}
-      </a>
-      {source.modelled && (
+    <span class="ol-log-rule">
+      {source ? (
+        <a
+          class="ol-rule"
+          href={source.url}
+          target="_blank"
+          rel="noopener"
+          aria-label={`${source.id}: ${source.summary} (AWS documentation, opens in a new tab)`}
+          title={`${source.id}: ${source.summary}`}
+        >
+          {source.id}
+        </a>
+      ) : (
+        <span class="ol-rule ol-rule--spec">scenario</span>
+      )}
+      {note && (
         <span
           class="ol-modelled"
-          title="An open question: AWS does not document this; the simulator follows a named model"
+          title={`Modelled: ${note}`}
+          data-desc={`Modelled behaviour (AWS does not document it): ${note}`}
+          tabindex={0}
         >
           modelled
         </span>
       )}
-    </>
+    </span>
   );
 }
 
-export function EventLog({ events, index, ctx, limit = 40, uid }: Props) {
+export function EventLog({ events, index, ctx, limit = 40, uid, model }: Props) {
   const first = Math.max(0, index - limit);
   const lines = [];
   for (let i = index - 1; i >= first; i--) {
@@ -56,7 +63,7 @@ export function EventLog({ events, index, ctx, limit = 40, uid }: Props) {
       >
         <span class="ol-log-time">{formatTime(e.t)}</span>
         <span class="ol-log-text">{describeEvent(e, ctx)}</span>
-        <RuleLink event={e} />
+        <RuleLink event={e} note={modelNote(e, model)} />
       </li>,
     );
   }

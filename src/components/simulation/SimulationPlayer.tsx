@@ -113,8 +113,8 @@ export function SimulationPlayer({ run, uid, title, at, children, rerunNote }: S
   const svg = ledgerSvg(snapshot, { idPrefix: uid, domain });
   // Same element while the cursor stays on one event, so Preact skips the log during playback.
   const log = useMemo(
-    () => <EventLog events={ledger.events} index={snapshot.index} ctx={ctx} uid={uid} />,
-    [ledger, snapshot.index, ctx, uid],
+    () => <EventLog events={ledger.events} index={snapshot.index} ctx={ctx} uid={uid} model={run.model} />,
+    [ledger, snapshot.index, ctx, uid, run.model],
   );
   return (
     <div
