@@ -58,11 +58,17 @@ function evaluateScaling(sim: Simulation): void {
   scheduleScaling(sim, sim.now + periods * SCALING_PERIOD_MS);
 }
 
-/** R24: Σ over partitions of log end − committed offset (log start when nothing is committed). */
+/**
+ * R24: Σ over partitions of log end − committed offset. A partition with nothing committed counts from
+ * its fetch position, so records LATEST skipped never look like lag.
+ */
 export function totalLag(sim: Simulation): number {
   let lag = 0;
-  for (const log of sim.logs)
-    lag += Math.max(0, log.endAt(sim.now) - (sim.committed(log.partition) ?? log.startAt(sim.now)));
+  for (const log of sim.logs) {
+    const from =
+      sim.committed(log.partition) ?? Math.max(sim.positions[log.partition]!, log.startAt(sim.now));
+    lag += Math.max(0, log.endAt(sim.now) - from);
+  }
   return lag;
 }
 
