@@ -54,3 +54,13 @@ export async function compileHandler(source: string, language: HandlerLanguage):
 }
 
 export { monaco };
+
+/**
+ * Starts the TypeScript worker ahead of the first Run (it is 6.9 MB of script to parse), for the
+ * plain editor, where no Monaco model has started it yet.
+ */
+export async function warmCompiler(source: string, language: HandlerLanguage): Promise<void> {
+  const model = handlerModel(language, source);
+  const getWorker = await languageWorker(language);
+  await getWorker(model.uri);
+}

@@ -1,3 +1,3 @@
 /** The lazily loaded editor kit: Monaco editors and the compiler (Monaco's TypeScript worker). */
 export { createMonacoEditor } from './createMonacoEditor.ts';
-export { compileHandler } from './compileHandler.ts';
+export { compileHandler, warmCompiler } from './compileHandler.ts';

@@ -7,7 +7,7 @@ import { scenarioDiagnostics } from '../scenario/scenarioDiagnostics.ts';
 import { replaceMapping } from '../scenario/replaceMapping.ts';
 import { EditorPane, type EditorHandle } from './EditorPane.tsx';
 import { MappingPorts } from './MappingPorts.tsx';
-import { prefersPlainEditor } from './loadEditorKit.ts';
+import { loadEditorKit, prefersPlainEditor } from './loadEditorKit.ts';
 import { ResultsPane } from './ResultsPane.tsx';
 import { ScorecardTable } from './ScorecardTable.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -54,6 +54,15 @@ export default function Playground() {
   useEffect(() => {
     if (restore?.problem) setNotice(restore.problem);
   }, [restore]);
+
+  // With the plain editor nothing has started the compiler yet: warm it once the reader starts
+  // working (an edit, or reaching for Run), not at page load.
+  const warmed = useRef(false);
+  const warm = () => {
+    if (warmed.current) return;
+    warmed.current = true;
+    void loadEditorKit().then((kit) => kit.warmCompiler(state.handler, state.language));
+  };
 
   useEffect(() => {
     if (prefersPlainEditor()) return;
@@ -107,7 +116,13 @@ export default function Playground() {
       ? (raw.mapping as Record<string, unknown>)
       : null;
   return (
-    <div class="playground" data-ready={restore ? 'true' : 'false'}>
+    <div
+      class="playground"
+      data-ready={restore ? 'true' : 'false'}
+      onInput={warm}
+      onPointerDown={warm}
+      onFocusCapture={(e) => (e.target as HTMLElement).closest?.('.pg-toolbar') && warm()}
+    >
       <Toolbar
         language={state.language}
         compare={state.mappingB !== null}
