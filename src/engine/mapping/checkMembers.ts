@@ -10,6 +10,7 @@ import { awsPath, displayPath, isPlainObject, rulePath, valueAt } from './reques
 import type { Segment } from './requestPath.ts';
 import { checkMessage, constraintMessage, typeMessage } from './mappingMessages.ts';
 import { unsupportedMessage } from './rules/invalidMembers.ts';
+import { UNKNOWN_MEMBER_HINTS } from './rules/unknownMemberHints.ts';
 
 export interface MemberCheckOptions {
   /** dotted prefix of every reported path, e.g. `mapping` */
@@ -44,7 +45,7 @@ function checkObject(
     if (!rule) {
       const invalid = invalidMemberRule(path);
       if (invalid) report(at, invalid.message, invalid.rule);
-      else report(at, checkMessage('unknown-member', { key }), 'R2');
+      else report(at, unknownMemberMessage(key, parent), 'R2');
       continue;
     }
     if (rule.sources && !rule.sources.includes(options.source)) {
@@ -149,6 +150,19 @@ function checkValue(
       return;
     }
   }
+}
+
+/** CloudFormation's schema message, plus what the user probably meant. */
+function unknownMemberMessage(key: string, parent: string): string {
+  const message = checkMessage('unknown-member', { key });
+  const sibling = childRules(parent).find((r) => lastSegment(r.path).toLowerCase() === key.toLowerCase());
+  const known = Object.hasOwn(UNKNOWN_MEMBER_HINTS, key) ? UNKNOWN_MEMBER_HINTS[key] : undefined;
+  const hint = sibling ? `did you mean ${lastSegment(sibling.path)}?` : known;
+  return hint ? `${message} — ${hint}` : message;
+}
+
+function lastSegment(path: string): string {
+  return path.slice(path.lastIndexOf('.') + 1);
 }
 
 /** Unix seconds from a number or an ISO 8601 string; null when it is neither. */

@@ -233,6 +233,25 @@ describe('R2 members that Kafka does not accept', () => {
     `);
   });
 
+  it('R2: an unknown member gets a hint when we know what was meant', () => {
+    expect(
+      errorsOf({
+        ...base,
+        ConsumerGroupId: 'billing',
+        AutoOffsetReset: 'earliest',
+        constructor: 1,
+        ProvisionedPollerConfig: { maximumPollers: 2 },
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "R2 mapping.ConsumerGroupId: extraneous key [ConsumerGroupId] is not permitted — ConsumerGroupId belongs inside AmazonManagedKafkaEventSourceConfig for MSK, or SelfManagedKafkaEventSourceConfig for self-managed Kafka",
+        "R2 mapping.AutoOffsetReset: extraneous key [AutoOffsetReset] is not permitted — there is no auto.offset.reset setting; StartingPosition takes its place: TRIM_HORIZON ≈ earliest, LATEST ≈ latest, or AT_TIMESTAMP",
+        "R2 mapping.constructor: extraneous key [constructor] is not permitted",
+        "R2 mapping.ProvisionedPollerConfig.maximumPollers: extraneous key [maximumPollers] is not permitted — did you mean MaximumPollers?",
+      ]
+    `);
+  });
+
   it('R2: unknown members, at any depth, are rejected like CloudFormation’s schema does', () => {
     expect(
       errorsOf({
@@ -244,8 +263,8 @@ describe('R2 members that Kafka does not accept', () => {
       }),
     ).toMatchInlineSnapshot(`
       [
-        "R2 mapping.KafkaConfiguration: extraneous key [KafkaConfiguration] is not permitted",
-        "R2 mapping.batchSize: extraneous key [batchSize] is not permitted",
+        "R2 mapping.KafkaConfiguration: extraneous key [KafkaConfiguration] is not permitted — there is no Kafka consumer configuration member; StartingPosition decides where a consumer group without a valid committed offset begins",
+        "R2 mapping.batchSize: extraneous key [batchSize] is not permitted — did you mean BatchSize?",
         "R2 mapping.ProvisionedPollerConfig.Pollers: extraneous key [Pollers] is not permitted",
         "R2 mapping.FilterCriteria.Filters[0].Name: extraneous key [Name] is not permitted",
       ]
