@@ -8,8 +8,8 @@ export interface SandboxConfig {
   budgetMs: number;
 }
 
-/** How long past the iframe's own kill switch the page waits before it replaces the whole iframe. */
-const WATCHDOG_GRACE_MS = 2000;
+/** How long past the iframe's own limits (kill switch, worker boot) the page waits before replacing the iframe. */
+const WATCHDOG_GRACE_MS = 25_000;
 
 /**
  * The page's side of the handler sandbox: one hidden `sandbox="allow-scripts"` iframe (opaque

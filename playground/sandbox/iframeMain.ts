@@ -40,11 +40,26 @@ export function iframeMain(win: any, workerSource: string): void {
       virtualMs: 0,
     });
   };
+  const BOOT_LIMIT_MS = 20_000;
+  const armKillSwitch = (budget: number) =>
+    win.setTimeout(
+      () =>
+        finishKilled(
+          `Killed after ${budget} ms of real time: the handler never yielded (an endless loop or a memory bomb?).`,
+        ),
+      budget,
+    );
   const spawn = () => {
     worker = new win.Worker(url);
     worker.onmessage = (e: any) => {
       const d = e.data;
-      if (!pending || !d || d.type !== 'done' || d.id !== pending.id) return;
+      if (!pending || !d || d.id !== pending.id) return;
+      if (d.type === 'started') {
+        win.clearTimeout(pending.timer);
+        pending.timer = armKillSwitch(config!.budgetMs);
+        return;
+      }
+      if (d.type !== 'done') return;
       win.clearTimeout(pending.timer);
       pending = null;
       if (d.recycle === true) kill();
@@ -74,17 +89,9 @@ export function iframeMain(win: any, workerSource: string): void {
       config = { code: m.code, seed: m.seed, budgetMs: m.budgetMs };
     } else if (m.type === 'invoke' && config && !pending && Number.isInteger(m.id) && m.context) {
       if (!worker) spawn();
-      const budget = config.budgetMs;
-      pending = {
-        id: m.id,
-        timer: win.setTimeout(
-          () =>
-            finishKilled(
-              `Killed after ${budget} ms of real time: the handler never yielded (an endless loop or a memory bomb?).`,
-            ),
-          budget,
-        ),
-      };
+      // Until the worker says it has started the handler, only a generous boot limit applies.
+      pending = { id: m.id, timer: 0 };
+      pending.timer = win.setTimeout(() => finishKilled('The handler sandbox did not start.'), BOOT_LIMIT_MS);
       worker.postMessage({ type: 'invoke', id: m.id, event: m.event, context: m.context });
     }
   });

@@ -10,9 +10,13 @@ import { workerSource } from './workerSource.ts';
 function startWorker(code: string, seed = 1) {
   const target = new EventTarget();
   const done: Record<string, unknown>[] = [];
+  const started: unknown[] = [];
   const waiting: ((m: Record<string, unknown>) => void)[] = [];
   const scope = createContext({
-    postMessage: (m: Record<string, unknown>) => (waiting.shift() ?? ((x) => done.push(x)))(m),
+    postMessage: (m: Record<string, unknown>) => {
+      if (m.type === 'started') started.push(m.id);
+      else (waiting.shift() ?? ((x) => done.push(x)))(m);
+    },
     addEventListener: target.addEventListener.bind(target),
     MessageChannel,
     setTimeout,

@@ -18,7 +18,8 @@ export interface WorkerTools {
  * until a timeout or crash, after which the iframe throws the worker away (spec §3 `handler`).
  *
  * Messages in: `{type:'init', code, seed}` once, then `{type:'invoke', id, event, context}`.
- * Message out: `{type:'done', id, outcome, value, error, logs, virtualMs, recycle}`.
+ * Messages out: `{type:'started', id}` as the handler is called, then
+ * `{type:'done', id, outcome, value, error, logs, virtualMs, recycle}`.
  *
  * Self-contained: its source text runs in the worker (workerSource.ts), so no outer references.
  */
@@ -111,6 +112,8 @@ export function workerMain(scope: any, tools: WorkerTools): void {
   }
 
   async function invoke(m: any) {
+    // Tells the iframe to start the kill switch now: booting the worker is not the handler's time.
+    post({ type: 'started', id: m.id });
     const clock = time!;
     clock.advanceTo(Number(m.context.nowEpochMs));
     const start = clock.now();
