@@ -1,3 +1,4 @@
+import { resolvePosition } from './polling.ts';
 import type { Simulation } from './Simulation.ts';
 import { assignPartitions } from './Poller.ts';
 import { wakePoller } from './pollBatch.ts';
@@ -101,7 +102,7 @@ export function rebalance(sim: Simulation, count: number): void {
       if (sim.blocked[p]) continue;
       sim.flows[p]!.send({ type: 'partition.revoked' });
       sim.flows[p]!.send({ type: 'partition.assigned', poller: poller.id });
-      sim.resolvePosition(p);
+      resolvePosition(sim, p);
     }
   }
   for (const poller of sim.pollers) wakePoller(sim, poller);

@@ -1,5 +1,6 @@
 import type { OffsetRange } from '../trace.ts';
 import { recordValue } from '../kafka/recordContent.ts';
+import { resolvePosition } from './polling.ts';
 import type { Simulation } from './Simulation.ts';
 import { appendRange } from './offsetRanges.ts';
 
@@ -107,11 +108,5 @@ function discardAtPoll(
 
 /** The fetch position fell below the log start (retention): Kafka's reset, i.e. R6's fallback (Q5). */
 function outOfRange(sim: Simulation, p: number): void {
-  const committed = sim.committed(p);
-  const lso = sim.logs[p]!.startAt(sim.now);
-  if (committed !== undefined && committed >= lso) {
-    sim.resolvePosition(p);
-    return;
-  }
-  sim.resolvePosition(p);
+  resolvePosition(sim, p);
 }

@@ -1,6 +1,7 @@
 import type { HandlerAnswer } from '../handlerPort.ts';
 import type { InvocationOutcome, OffsetRange } from '../trace.ts';
 import { buildKafkaEvent } from '../event/buildKafkaEvent.ts';
+import { checkDrained, resolvePosition } from './polling.ts';
 import type { Simulation } from './Simulation.ts';
 import type { BatchRun, Work, WorkPart } from './Work.ts';
 import { workRanges } from './Work.ts';
@@ -236,7 +237,7 @@ function finishRun(sim: Simulation, run: BatchRun): void {
     poller.inFlight--;
     wakePoller(sim, poller);
   }
-  sim.checkDrained();
+  checkDrained(sim);
 }
 
 /** R15 on retries: records that became too old while retried are discarded, the rest go on. */
@@ -270,7 +271,7 @@ function abandonForRetention(sim: Simulation, run: BatchRun): void {
     run.partitions.delete(p);
     sim.setBlocked(p, false);
     sim.flows[p]!.send({ type: 'partition.released' });
-    sim.resolvePosition(p);
+    resolvePosition(sim, p);
   }
   finishRun(sim, run);
 }
