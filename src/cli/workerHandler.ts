@@ -97,8 +97,6 @@ function startEnvironment(moduleUrl: string, discard: (env: Environment) => void
     stdout: true,
     stderr: true,
   });
-  worker.stdout.resume();
-  worker.stderr.resume();
   let markLoaded: (error: string | null) => void = () => {};
   const env: Environment = {
     worker,
@@ -106,6 +104,11 @@ function startEnvironment(moduleUrl: string, discard: (env: Environment) => void
     settle: null,
     logs: [],
   };
+  // Direct writes (process.stdout.write) are logs too; console.* is captured inside the worker already.
+  for (const stream of [worker.stdout, worker.stderr]) {
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => env.logs.push(...chunk.split('\n').filter((line) => line !== '')));
+  }
   worker.on('message', (message: WorkerMessage) => {
     if (message.type === 'loaded') markLoaded(null);
     else if (message.type === 'load-error') markLoaded(message.message);
