@@ -25,7 +25,10 @@ export const FIRST_POISON_PILL: PoisonPillTarget = { partition: 0, offset: 5, fa
 export function stalledAtPill(progress: PillProgress, target: PoisonPillTarget): GoalStatus {
   const { committed, pillFailures } = progress;
   const met = committed === target.offset && pillFailures >= target.failedAttempts;
-  const where = `partition ${target.partition} is committed at ${committed ?? 'nothing yet'}`;
+  const where =
+    committed === null
+      ? `partition ${target.partition} has no commit yet`
+      : `partition ${target.partition} is committed at ${committed}`;
   return {
     met,
     detail: met
