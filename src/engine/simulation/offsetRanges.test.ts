@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appendRange, countRecords, rangesFrom, rangesOfOffsets, splitAfter } from './offsetRanges.ts';
-import { bisect } from './settleInvocation.ts';
+import { bisect } from './bisect.ts';
 
 describe('offset ranges', () => {
   it('merges contiguous ranges of a partition', () => {

@@ -4,7 +4,7 @@ import type { Poller } from './Poller.ts';
 import { workRanges, type WorkPart } from './Work.ts';
 import { PAYLOAD_LIMIT_BYTES, scanPartition } from './scanPartition.ts';
 import { windowCloseTime } from './windowCloseTime.ts';
-import { startWork } from './settleInvocation.ts';
+import { startWork } from './startWork.ts';
 
 /**
  * Something changed for a poller (records may have arrived, a partition was released, polling
