@@ -16,7 +16,7 @@ export const exportDialogStyles = `
 .ol-export__actions{display:flex;flex-wrap:wrap;gap:.5rem}
 .ol-export button{padding:.4rem .8rem;border:1px solid var(--sl-color-gray-4);border-radius:.25rem;
   background:var(--sl-color-gray-6);color:var(--sl-color-text);font:inherit;cursor:pointer}
-.ol-export button.ol-export__primary{background:var(--sl-color-accent);border-color:var(--sl-color-accent);color:var(--sl-color-black)}
+.ol-export button.ol-export__primary{background:var(--sl-color-accent-high);border-color:var(--sl-color-accent-high);color:var(--sl-color-accent-low)}
 .ol-export :is(button,input):focus-visible{outline:2px solid var(--sl-color-accent-high);outline-offset:2px}
 .ol-export__status{min-height:1.2em;margin:0;font-size:var(--sl-text-sm);color:var(--sl-color-gray-2)}
 .ol-export__close{justify-self:end}

@@ -19,7 +19,7 @@ export function presenterFrames(run: SimulationRun, beats: readonly ResolvedBeat
   const ledger = createLedger(run);
   return beats.map((beat, i) => {
     const snapshot = ledger.at(ledger.indexAt(beat.t), beat.t);
-    const drawing = renderLedgerSvg(snapshot, { theme: 'css', width: 960, idPrefix: `beat${i + 1}-` });
+    const drawing = renderLedgerSvg(snapshot, { theme: 'css', width: 720, idPrefix: `beat${i + 1}-` });
     const { svg } = exportSvg(drawing, { theme: 'light', background: 'transparent' });
     const label = `Offset ledger at ${formatTime(beat.t)}`;
     return { ...beat, svg: svg.replace(/^<svg /, `<svg class="ol-present__frame" aria-label="${label}" `) };

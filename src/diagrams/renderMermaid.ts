@@ -3,11 +3,11 @@ import { createRequire } from 'node:module';
 import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic';
 import { type DiagramTheme, diagramThemes } from './diagramThemes.ts';
 import { readCachedRender, renderKey, writeCachedRender, type CachedRender } from './renderCache.ts';
-import { cachedSvgId, scopeSvgIds } from './scopeSvgIds.ts';
+import { cachedSvgId, prefixBareIds, scopeSvgIds } from './scopeSvgIds.ts';
 import { sharedBrowserType } from './sharedBrowser.ts';
 
 /** Bump when post-processing changes, so old cache entries are not reused. */
-const pipelineVersion = 1;
+const pipelineVersion = 2;
 const mermaidVersion = mermaidIsomorphicMermaidVersion();
 
 let renderer: MermaidRenderer | undefined;
@@ -67,7 +67,11 @@ async function flush(theme: DiagramTheme, pending: Pending[]): Promise<void> {
         return;
       }
       const { svg, width, height } = result.value;
-      p.resolve({ svg: scopeSvgIds(svg, `${prefix}-${i}`, cachedSvgId), width, height });
+      p.resolve({
+        svg: prefixBareIds(scopeSvgIds(svg, `${prefix}-${i}`, cachedSvgId), cachedSvgId),
+        width,
+        height,
+      });
     });
   } catch (error) {
     for (const p of pending) p.reject(error);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scopeSvgIds } from './scopeSvgIds.ts';
+import { prefixBareIds, scopeSvgIds } from './scopeSvgIds.ts';
 
 describe('scopeSvgIds', () => {
   it('renames the root id, its style selectors, markers and aria references', () => {
@@ -18,5 +18,15 @@ describe('scopeSvgIds', () => {
 
   it.each(['1abc', 'a"b', 'a b', ''])('refuses an unsafe target id %j', (id) => {
     expect(() => scopeSvgIds('<svg/>', 'm-1', id)).toThrow(/safe SVG id/);
+  });
+});
+
+describe('prefixBareIds', () => {
+  it('scopes ids Mermaid left unscoped, with their local references, and leaves scoped ones alone', () => {
+    const svg =
+      '<svg id="d"><g id="d_node"/><g id="a---a---1"/><path marker-end="url(#a---a---1)"/><use href="#a---a---1"/></svg>';
+    expect(prefixBareIds(svg, 'd')).toBe(
+      '<svg id="d"><g id="d_node"/><g id="d-a---a---1"/><path marker-end="url(#d-a---a---1)"/><use href="#d-a---a---1"/></svg>',
+    );
   });
 });

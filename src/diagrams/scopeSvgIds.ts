@@ -12,3 +12,18 @@ export function scopeSvgIds(svg: string, fromId: string, toId: string): string {
 
 /** The placeholder id cached renders carry until a page gives them their own. */
 export const cachedSvgId = 'ol-diagram-id';
+
+/**
+ * Some Mermaid ids ignore the render id (stateDiagram self-loop helpers such as
+ * `s_polling---s_polling---1`), so the light and the dark copy would repeat them. Prefix every id
+ * that does not already carry `scope`, and the local references to it.
+ */
+export function prefixBareIds(svg: string, scope: string): string {
+  const bare = new Set(
+    [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!).filter((id) => !id.includes(scope)),
+  );
+  if (bare.size === 0) return svg;
+  return svg.replace(/(\sid="|url\(#|href="#)([^")]+)/g, (all, lead: string, id: string) =>
+    bare.has(id) ? `${lead}${scope}-${id}` : all,
+  );
+}

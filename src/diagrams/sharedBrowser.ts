@@ -2,8 +2,9 @@ import type { Browser, BrowserType } from 'playwright';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts';
 
-/** Close Chromium after this long without a render, so `astro build` can exit. */
-const idleMs = 5_000;
+/** Close Chromium after this long without a render, so `astro build` can exit (long enough to bridge
+ * the gaps between pages on a loaded machine: a relaunch costs more than waiting). */
+const idleMs = 20_000;
 
 let browser: Promise<Browser> | undefined;
 let users = 0;

@@ -60,12 +60,15 @@ test.describe('build-time diagrams', () => {
     await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
     await expect(figure.locator('.ol-diagram__svg--dark svg')).toBeVisible();
     await expect(light).toBeHidden();
+    const axe = await new AxeBuilder({ page }).exclude(starlightSearchButton).analyze();
+    expect(axe.violations.map((v) => `${v.impact} ${v.id}`)).toEqual([]);
   });
 
   test('article pages stay within 5 KB of gzipped JavaScript beyond Starlight; export code loads on click', async ({
     page,
   }) => {
-    const baseline = await scriptBytesGz(page, '/reference/simulation-anatomy/');
+    // A plain Starlight page with neither diagrams nor simulations.
+    const baseline = await scriptBytesGz(page, '/reference/glossary/');
     const withDiagrams = await scriptBytesGz(await page.context().newPage(), statecharts);
     const extra = withDiagrams.total - baseline.total;
     test
@@ -199,7 +202,7 @@ test.describe('embeds', () => {
     await expect(frame.locator('[data-ready="true"] .ol-sim')).toBeVisible();
     await expect(frame.locator('html')).toHaveAttribute('data-theme', 'light');
     await expect(frame.getByRole('spinbutton', { name: /BatchSize/ })).toHaveValue('2');
-    await expect(frame.locator('.ol-sim').getByText(/^2s$/).first()).toBeVisible();
+    await expect(frame.locator('.ol-sim')).toContainText('2s / 30s');
   });
 
   test('copy embed code gives the iframe snippet, and oEmbed discovery points at valid JSON', async ({
@@ -252,7 +255,7 @@ test.describe('presenter mode', () => {
     }
     expect(seen[1]).toMatch(/commits offset 5/);
     expect(new Set(seen).size).toBe(4);
-    await expect(page.locator('.ol-present__beat:not([hidden]) svg')).toBeVisible();
+    await expect(page.locator('.ol-present__beat:not([hidden]) svg.ol-present__frame')).toBeVisible();
     expect(page.url()).toMatch(/#beat-2$/);
     await page.keyboard.press('End');
     await expect(beat).toHaveText(String(await page.locator('.ol-present__beat').count()));
