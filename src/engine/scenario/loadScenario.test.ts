@@ -78,8 +78,12 @@ describe('loadScenario applies every default of spec §3', () => {
       model: {
         partialBatch: 'retry-listed-only',
         invalidOffsetReset: 'log-start',
+        filteredPoll: 'commit-immediately',
         startupDelay: '2m',
         updateDelay: 90_000,
+        retryDelay: '1s',
+        scalingDelay: '3m',
+        pollerConcurrency: 2,
       },
     });
     expect(scenario?.startEpochMs).toBe(Date.parse('2025-06-01T10:00:00Z'));
@@ -87,8 +91,12 @@ describe('loadScenario applies every default of spec §3', () => {
     expect(scenario?.model).toEqual({
       partialBatch: 'retry-listed-only',
       invalidOffsetReset: 'log-start',
+      filteredPoll: 'commit-immediately',
       startupDelayMs: 120_000,
       updateDelayMs: 90_000,
+      retryDelayMs: 1000,
+      scalingDelayMs: 180_000,
+      pollerConcurrency: 2,
     });
     expect(warnings).toEqual([]);
   });
@@ -293,7 +301,7 @@ describe('loadScenario warns about what it will not use', () => {
     expect(warnings).toMatchInlineSnapshot(`
       [
         "actions[0]: at 3600000 ms is after the end of the run (300000 ms); it never happens",
-        "model.pollerWarmup: not a model choice this loader knows (partialBatch, invalidOffsetReset, startupDelay, updateDelay); passed to the engine as is",
+        "model.pollerWarmup: not a model choice this loader knows (partialBatch, invalidOffsetReset, filteredPoll, startupDelay, updateDelay, retryDelay, scalingDelay, pollerConcurrency); passed to the engine as is",
         "consumerGroup.id: no mapping in this scenario uses group "billing" (set ConsumerGroupId), so its offsets are never read",
       ]
     `);

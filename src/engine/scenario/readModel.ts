@@ -1,9 +1,24 @@
 import { joinPath, type Issues } from './Issues.ts';
-import { readDuration, readEnum, readObject } from './readFields.ts';
+import { readDuration, readEnum, readInteger, readObject, type Fields } from './readFields.ts';
 import type { ModelOptions } from './Scenario.ts';
 
-/** The modelling choices the file may name (scenario spec §3 `model:`; facts sheet Q1, Q5, §4). */
-const MODEL_KEYS = ['partialBatch', 'invalidOffsetReset', 'startupDelay', 'updateDelay'] as const;
+/**
+ * The modelling choices a file may name under `model:` (scenario spec §3; facts sheet Q1, Q4, Q5, §4,
+ * R13, R19). Durations are written like any other (`2m`) and handed to the engine in milliseconds.
+ */
+const ENUMS = {
+  partialBatch: ['retry-from-lowest', 'retry-listed-only'],
+  invalidOffsetReset: ['starting-position', 'log-start'],
+  filteredPoll: ['commit-with-next-invocation', 'commit-immediately'],
+} as const;
+/** file key → engine key */
+const DURATIONS = {
+  startupDelay: 'startupDelayMs',
+  updateDelay: 'updateDelayMs',
+  retryDelay: 'retryDelayMs',
+  scalingDelay: 'scalingDelayMs',
+} as const;
+const MODEL_KEYS = [...Object.keys(ENUMS), ...Object.keys(DURATIONS), 'pollerConcurrency'];
 
 /**
  * `model:` choices for AWS's open questions. Known keys are checked; other keys pass through to the
@@ -19,26 +34,27 @@ export function readModel(issues: Issues, raw: unknown, path: string): ModelOpti
   }
   const model: ModelOptions = {};
   for (const key of Object.keys(fields)) {
-    if (!(MODEL_KEYS as readonly string[]).includes(key)) {
-      issues.warnings.push(
-        `${joinPath(path, key)}: not a model choice this loader knows (${MODEL_KEYS.join(', ')}); passed to the engine as is`,
-      );
-      model[key] = fields[key];
-    }
+    if (MODEL_KEYS.includes(key)) continue;
+    issues.warnings.push(
+      `${joinPath(path, key)}: not a model choice this loader knows (${MODEL_KEYS.join(', ')}); passed to the engine as is`,
+    );
+    model[key] = fields[key];
   }
-  const partialBatch = readEnum(issues, fields, 'partialBatch', path, [
-    'retry-from-lowest',
-    'retry-listed-only',
-  ] as const);
-  if (partialBatch) model.partialBatch = partialBatch;
-  const invalidOffsetReset = readEnum(issues, fields, 'invalidOffsetReset', path, [
-    'starting-position',
-    'log-start',
-  ] as const);
-  if (invalidOffsetReset) model.invalidOffsetReset = invalidOffsetReset;
-  if (fields['startupDelay'] != null)
-    model.startupDelayMs = readDuration(issues, fields, 'startupDelay', path, 0);
-  if (fields['updateDelay'] != null)
-    model.updateDelayMs = readDuration(issues, fields, 'updateDelay', path, 0);
+  for (const [key, allowed] of Object.entries(ENUMS)) {
+    const value = readEnum(issues, fields, key, path, allowed);
+    if (value) model[key] = value;
+  }
+  for (const [key, engineKey] of Object.entries(DURATIONS)) {
+    if (present(fields, key)) model[engineKey] = readDuration(issues, fields, key, path, 0);
+  }
+  // R20: each poller runs at most this many invocations at once (AWS: 5 for Kafka).
+  if (present(fields, 'pollerConcurrency')) {
+    model['pollerConcurrency'] = readInteger(issues, fields, 'pollerConcurrency', path, 5, {
+      min: 1,
+      max: 100,
+    });
+  }
   return model;
 }
+
+const present = (fields: Fields, key: string): boolean => fields[key] != null;
