@@ -100,7 +100,7 @@ function checkValue(
         return report(constraintMessage(value, aws, `have length less than or equal to ${rule.maxLength}`));
       if (rule.enum && !rule.enum.includes(value))
         return report(constraintMessage(value, aws, `satisfy enum value set: [${rule.enum.join(', ')}]`));
-      if (rule.pattern && !new RegExp(`^(?:${rule.pattern})$`).test(value))
+      if (rule.pattern && !fullMatch(rule.pattern).test(value))
         return report(constraintMessage(value, aws, `satisfy regular expression pattern: ${rule.pattern}`));
       return;
     }
@@ -150,6 +150,14 @@ function checkValue(
       return;
     }
   }
+}
+
+/** AWS model patterns match the whole value; compiled once, since the playground validates per keystroke. */
+const compiled = new Map<string, RegExp>();
+function fullMatch(pattern: string): RegExp {
+  let regex = compiled.get(pattern);
+  if (!regex) compiled.set(pattern, (regex = new RegExp(`^(?:${pattern})$`)));
+  return regex;
 }
 
 /** CloudFormation's schema message, plus what the user probably meant. */
