@@ -195,4 +195,22 @@ describe('engine properties (fast-check)', () => {
       { numRuns: 120 },
     );
   });
+
+  it('the trace is in time order and final.committed is the last commit of each partition', () => {
+    fc.assert(
+      fc.property(arbScenario, (file) => {
+        const run = runOf(file);
+        const times = run.trace.map((e) => e.t);
+        expect(times).toEqual([...times].sort((a, b) => a - b));
+        const last = new Map<number, number | null>();
+        for (const e of run.trace) {
+          if (e.type === 'offsets.committed') last.set(e.partition, e.offset);
+          if (e.type === 'offsets.expired') for (const p of e.partitions) last.set(p, null);
+        }
+        for (const [p, committed] of Object.entries(run.final.committed))
+          expect(committed).toBe(last.get(Number(p)) ?? null);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
