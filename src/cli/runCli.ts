@@ -51,6 +51,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let run;
   try {
     run = await simulate(loaded, prepared.handler ? { handler: prepared.handler } : {});
+  } catch (error) {
+    // An engine bug, not the user's mistake; still one JSON document and one line, no stack.
+    const message = `internal error in the engine: ${error instanceof Error ? error.message : String(error)}`;
+    return reject(io, file, [{ path: '', message, rule: 'spec' }], loaded.warnings, null);
   } finally {
     await prepared.handler?.close();
   }
