@@ -12,7 +12,7 @@ describe('VirtualClock', () => {
       order.push('d@10');
       clock.schedule(10, () => order.push('e@10 scheduled at 10'));
     });
-    while (clock.runNext(100)) {}
+    while (clock.runNext(100)) continue;
     expect(order).toEqual(['a@10', 'd@10', 'e@10 scheduled at 10', 'b@20', 'c@20']);
   });
 
@@ -21,7 +21,7 @@ describe('VirtualClock', () => {
     let ran = 0;
     clock.schedule(30 * 86_400_000, () => ran++);
     clock.schedule(31 * 86_400_000, () => ran++);
-    while (clock.runNext(30 * 86_400_000)) {}
+    while (clock.runNext(30 * 86_400_000)) continue;
     expect([ran, clock.now, clock.peek()]).toEqual([1, 30 * 86_400_000, 31 * 86_400_000]);
   });
 
@@ -31,7 +31,7 @@ describe('VirtualClock', () => {
     const t = clock.schedule(5, () => ran.push(5));
     clock.schedule(10, () => clock.schedule(1, () => ran.push(clock.now)));
     clock.cancel(t);
-    while (clock.runNext(100)) {}
+    while (clock.runNext(100)) continue;
     expect(ran).toEqual([10]);
   });
 });

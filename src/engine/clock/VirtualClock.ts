@@ -6,7 +6,7 @@
  * @example
  * const clock = new VirtualClock();
  * clock.schedule(500, () => console.log('window elapsed'));
- * while (clock.runNext(60_000)) {}
+ * while (clock.runNext(60_000)) continue;
  */
 export interface Timer {
   dueAt: number;
