@@ -13,6 +13,8 @@ interface Props {
   language: 'typescript' | 'javascript' | 'yaml';
   markers: EditorMarker[];
   onChange(text: string): void;
+  /** changes when `value` was replaced from outside the editor: only then is it loaded into Monaco */
+  revision: number;
   /** swap the plain editor for Monaco (once) */
   monaco: boolean;
   handle?: { current: EditorHandle | null };
@@ -56,11 +58,13 @@ export function EditorPane(p: Props) {
       s.onChange((text) => latest.current.onChange(text));
       s.setMarkers('playground', latest.current.markers);
       surface.current = s;
+      const hadFocus = document.activeElement === area.current;
       setMode('monaco');
+      if (hadFocus) requestAnimationFrame(() => s.focus());
     });
   }, [p.monaco]);
   useEffect(() => () => surface.current?.dispose(), []);
-  useEffect(() => surface.current?.setValue(p.value), [p.value]);
+  useEffect(() => surface.current?.setValue(latest.current.value), [p.revision]);
   useEffect(() => surface.current?.setMarkers('playground', p.markers), [p.markers]);
   useEffect(() => surface.current?.setLanguage(p.language), [p.language]);
 

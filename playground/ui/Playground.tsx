@@ -22,7 +22,7 @@ import './playground.css';
  * sandbox. Monaco replaces the plain editors on the first sign of interest (never on touch devices).
  */
 export default function Playground() {
-  const { state, setState, restore, reset } = usePlaygroundState();
+  const { state, edit, replace, revision, restore, reset } = usePlaygroundState();
   const sandboxParent = useRef<HTMLDivElement>(null);
   const handlerEditor = useRef<EditorHandle | null>(null);
   const runner = useRunner(sandboxParent);
@@ -117,7 +117,7 @@ export default function Playground() {
       : null;
   return (
     <div
-      class="playground"
+      class="playground not-content"
       data-ready={restore ? 'true' : 'false'}
       onInput={warm}
       onPointerDown={warm}
@@ -131,14 +131,14 @@ export default function Playground() {
         onStop={runner.stop}
         onHandlerPreset={(id) => {
           const preset = handlerPresets.find((h) => h.id === id);
-          if (preset) setState({ ...state, handler: preset.source, language: 'typescript' });
+          if (preset) replace((s) => ({ ...s, handler: preset.source, language: 'typescript' }));
         }}
         onScenarioPreset={(id) => {
           const preset = scenarioPresets.find((s) => s.id === id);
-          if (preset) setState({ ...state, scenario: preset.text });
+          if (preset) replace((s) => ({ ...s, scenario: preset.text }));
         }}
-        onLanguage={(language) => setState({ ...state, language })}
-        onCompare={(on) => setState({ ...state, mappingB: on ? defaultMappingB : null })}
+        onLanguage={(language) => edit((s) => ({ ...s, language }))}
+        onCompare={(on) => replace((s) => ({ ...s, mappingB: on ? defaultMappingB : null }))}
         onCopyLink={() => void copyLink()}
         onReset={() => {
           reset();
@@ -148,7 +148,7 @@ export default function Playground() {
       <MappingPorts
         request={rawMapping}
         topicName={diagnostics.loaded?.scenario?.topic.name ?? null}
-        onImport={(request) => setState((s) => ({ ...s, scenario: replaceMapping(s.scenario, request) }))}
+        onImport={(request) => replace((s) => ({ ...s, scenario: replaceMapping(s.scenario, request) }))}
       />
       <p class="pg-notice" role="status" aria-live="polite">
         {notice}
@@ -162,7 +162,8 @@ export default function Playground() {
             value={state.handler}
             language={state.language}
             markers={[...runner.compileMarkers, ...runtimeMarkers]}
-            onChange={(handler) => setState((s) => ({ ...s, handler }))}
+            onChange={(handler) => edit((s) => ({ ...s, handler }))}
+            revision={revision}
             monaco={monaco}
             handle={handlerEditor}
           />
@@ -175,7 +176,8 @@ export default function Playground() {
             value={state.scenario}
             language="yaml"
             markers={diagnostics.markers}
-            onChange={(scenario) => setState((s) => ({ ...s, scenario }))}
+            onChange={(scenario) => edit((s) => ({ ...s, scenario }))}
+            revision={revision}
             monaco={monaco}
           />
           {state.mappingB !== null && (
@@ -187,7 +189,8 @@ export default function Playground() {
                 value={state.mappingB}
                 language="yaml"
                 markers={diagnosticsB?.markers ?? []}
-                onChange={(mappingB) => setState((s) => ({ ...s, mappingB }))}
+                onChange={(mappingB) => edit((s) => ({ ...s, mappingB }))}
+                revision={revision}
                 monaco={monaco}
               />
             </>

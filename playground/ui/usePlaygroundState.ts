@@ -20,27 +20,34 @@ export interface Restore {
 }
 
 /**
- * The playground's one state, with its two persistences: the URL fragment (a permalink kept current
+ * The playground's one state (`edit` from the editors, `replace` from anything else), with its two persistences: the URL fragment (a permalink kept current
  * with `replaceState`) and local storage (autosave), both debounced. On load a valid link wins, then
  * the autosave, then the defaults; a refused link says why and falls back.
  */
 export function usePlaygroundState() {
   const [state, setState] = useState<PlaygroundState>(defaultState);
   const [restore, setRestore] = useState<Restore | null>(null);
+  // Bumped whenever the texts change from outside the editors (restore, preset, import, reset), so
+  // editors reload their text then and only then, never echoing back their own keystrokes.
+  const [revision, setRevision] = useState(0);
+  const replace = (update: (s: PlaygroundState) => PlaygroundState) => {
+    setState(update);
+    setRevision((r) => r + 1);
+  };
 
   useEffect(() => {
     let problem: string | null = null;
     if (location.hash.length > 1) {
       const fromLink = decodeState(location.hash);
       if (fromLink.ok) {
-        setState(fromLink.state);
+        replace(() => fromLink.state);
         setRestore({ source: 'link', problem: null });
         return;
       }
       problem = `This link could not be opened: ${fromLink.reason}.`;
     }
     const saved = loadSavedState();
-    if (saved?.ok) setState(saved.state);
+    if (saved?.ok) replace(() => saved.state);
     setRestore({ source: saved?.ok ? 'autosave' : 'default', problem });
   }, []);
 
@@ -56,8 +63,8 @@ export function usePlaygroundState() {
   const reset = () => {
     clearSavedState();
     history.replaceState(history.state, '', location.pathname + location.search);
-    setState(defaultState);
+    replace(() => defaultState);
     setRestore({ source: 'default', problem: null });
   };
-  return { state, setState, restore, reset };
+  return { state, edit: setState, replace, revision, restore, reset };
 }

@@ -303,7 +303,7 @@ test.describe('with Monaco (desktop)', () => {
     const pg = new PlaygroundPage(page);
     await pg.open();
     await page.mouse.move(400, 500);
-    await expect(page.locator('[data-editor=handler][data-mode=monaco]')).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('[data-editor=handler][data-mode=monaco]')).toBeVisible({ timeout: 90_000 });
     await pg.setEditor('handler', 'export const handler = async (event: MSKEvent) => {\n  event.rec');
     await page.keyboard.press('Control+Space');
     await expect(page.locator('.suggest-widget')).toContainText('records', { timeout: 15_000 });
@@ -324,7 +324,7 @@ test.describe('with Monaco (desktop)', () => {
       await pg.open();
       await page.setViewportSize({ width: 1400, height: 1100 });
       await page.mouse.move(400, 500);
-      await expect(page.locator('[data-editor=handler][data-mode=monaco]')).toBeVisible({ timeout: 15_000 });
+      await expect(page.locator('[data-editor=handler][data-mode=monaco]')).toBeVisible({ timeout: 90_000 });
       await pg.chooseHandler('Poison pill (throws on offset 5)');
       await pg.run();
       await page.screenshot({ path: test.info().outputPath(`playground-${theme}.png`), fullPage: true });
