@@ -68,14 +68,14 @@ export function EventLog({ events, index, ctx, limit = 40, uid, model }: Props) 
     );
   }
   return (
-    <section class="ol-log" aria-labelledby={`${uid}-log`}>
-      <h3 class="ol-heading" id={`${uid}-log`}>
+    <div class="ol-log">
+      <p class="ol-heading" id={`${uid}-log`}>
         What happened{' '}
         <span class="ol-muted">
           (newest first, {index} of {events.length} events)
         </span>
-      </h3>
-      <div class="ol-log-scroll" tabindex={0} role="region" aria-label="Event log">
+      </p>
+      <div class="ol-log-scroll" tabindex={0} role="group" aria-labelledby={`${uid}-log`}>
         {lines.length === 0 ? (
           <p class="ol-muted">Nothing yet: step forward or press play.</p>
         ) : (
@@ -85,6 +85,6 @@ export function EventLog({ events, index, ctx, limit = 40, uid, model }: Props) 
         )}
         {first > 0 && <p class="ol-muted">…and {first} earlier events.</p>}
       </div>
-    </section>
+    </div>
   );
 }
