@@ -293,6 +293,15 @@ describe('R2 members that Kafka does not accept', () => {
     `);
   });
 
+  it('reports a member once: nothing inside a rejected member is checked again', () => {
+    expect(
+      errorsOf({
+        ...base,
+        SelfManagedKafkaEventSourceConfig: { SchemaRegistryConfig: { SchemaRegistryURI: 'x' } },
+      }).map((e) => e.split(':')[0]),
+    ).toEqual(['R2 mapping.SelfManagedKafkaEventSourceConfig']);
+  });
+
   it('reports every error at once, in request order', () => {
     expect(
       errorsOf({

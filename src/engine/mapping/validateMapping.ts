@@ -53,15 +53,17 @@ export function validateMapping(request: unknown, ctx: ValidateContext): Mapping
     source: kafkaSource(request),
     operation: 'create',
   });
-  // One error per path: a member already rejected for its own value is not compared with others.
-  const rejected = new Set(memberErrors.map((e) => e.path));
+  // One error per member: a member already rejected (or inside one) is not compared with others.
+  const rejected = memberErrors.map((e) => e.path);
+  const isRejected = (path: string) =>
+    rejected.some((r) => path === r || path.startsWith(`${r}.`) || path.startsWith(`${r}[`));
   const errors = [
     ...memberErrors,
     ...checkCrossMembers(request, {
       prefix: ctx.path,
       topicName: ctx.topicName,
       startEpochMs: ctx.startEpochMs,
-    }).filter((e) => !rejected.has(e.path)),
+    }).filter((e) => !isRejected(e.path)),
   ];
   if (ctx.functionTimeoutMs > MAX_FUNCTION_TIMEOUT_MS)
     errors.push({
