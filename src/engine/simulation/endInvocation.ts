@@ -43,7 +43,9 @@ export function endInvocation(
     });
   }
   const decision = sim.flows[work.parts[0]!.partition]!.state;
-  if (verdict.outcome === 'success' || verdict.outcome === 'partial') {
+  if (run.abandoning && sim.model.disableInFlight === 'redeliver') {
+    // Q12 alternative: polling stopped first, so the result is not committed and the batch is read again
+  } else if (verdict.outcome === 'success' || verdict.outcome === 'partial') {
     settleSuccess(sim, run, work, verdict.failures, retriesExhausted);
   } else if (run.abandoning) {
     // Q12: polling stopped; the failed records are read again from the committed offset later

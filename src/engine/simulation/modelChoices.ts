@@ -17,6 +17,8 @@ export interface ModelChoices {
   pollerConcurrency: number;
   /** R19: delay between a scaling evaluation and the new poller count */
   scalingDelayMs: number;
+  /** Q12: what happens to an invocation in flight when polling stops (disable, update, delete) */
+  disableInFlight: 'finish-and-commit' | 'redeliver';
 }
 
 export function resolveModel(options: ModelOptions): ModelChoices {
@@ -30,6 +32,7 @@ export function resolveModel(options: ModelOptions): ModelChoices {
     retryDelayMs: nonNegative(options['retryDelayMs'], 0),
     pollerConcurrency: Math.max(1, Math.floor(nonNegative(options['pollerConcurrency'], 5))),
     scalingDelayMs: nonNegative(options['scalingDelayMs'], 60_000),
+    disableInFlight: options['disableInFlight'] === 'redeliver' ? 'redeliver' : 'finish-and-commit',
   };
 }
 
@@ -60,7 +63,9 @@ export function describeModel(m: ModelChoices): Record<string, string> {
     oversizeRecord:
       'skipped: sent to the destination with MaximumPayloadSizeExceeded, or dropped without one (Q8, R11)',
     disableInFlight:
-      'finish-and-commit (Q12): an invocation in flight when polling stops ends normally and its success is committed; retries are not continued',
+      m.disableInFlight === 'finish-and-commit'
+        ? 'finish-and-commit (Q12): an invocation in flight when polling stops (disable, update, delete) ends normally and its success is committed; retries are not continued'
+        : 'redeliver (Q12): an invocation in flight when polling stops ends, but nothing is committed; its records are delivered again after restart',
     batchingWindow:
       'opens when a poller has a record to send (Q13); BatchSize and 6 MB count the whole payload across partitions',
     payloadLimit: '6 MB = 6291456 bytes of record values (R8, R11)',

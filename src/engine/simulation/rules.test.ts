@@ -488,6 +488,21 @@ describe('R22, R23 lifecycle', () => {
       '120000:Enabled',
     ]);
   });
+  it('R22/Q12: with model.disableInFlight redeliver, the in-flight batch is not committed and comes again', () => {
+    const { doc } = runScenario(
+      scenario({
+        produce: [{ count: 10 }],
+        function: { duration: '5s', timeout: '10s' },
+        model: { disableInFlight: 'redeliver' },
+        actions: [
+          { at: '2s', do: 'disable' },
+          { at: '2m', do: 'enable' },
+        ],
+      }),
+    );
+    expect(invocationLines(doc)).toEqual(['0-5000 a1 success 0:0-9', '120000-125000 a1 success 0:0-9']);
+    expect(doc.model['disableInFlight']).toMatch(/^redeliver \(Q12\)/);
+  });
   it('R23: an update applies to the next batches', () => {
     const { doc, run } = runScenario(
       scenario({
