@@ -234,7 +234,7 @@ test.describe('presenter mode', () => {
     page,
     context,
   }) => {
-    await page.goto('/present/first-poison-pill/', { waitUntil: 'load' });
+    await page.goto('/present/first-poison-pill/', { waitUntil: 'networkidle' });
     const late: string[] = [];
     page.on('request', (r) => late.push(r.url()));
     await context.setOffline(true);
@@ -259,7 +259,26 @@ test.describe('presenter mode', () => {
     expect(page.url()).toMatch(/#beat-2$/);
     await page.keyboard.press('End');
     await expect(beat).toHaveText(String(await page.locator('.ol-present__beat').count()));
-    expect(late).toEqual([]);
+
+    // Export the frame on screen, still offline.
+    await page.getByRole('button', { name: 'Export frame' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: 'Light' }).check();
+    const [d] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'SVG', exact: true }).click(),
+    ]);
+    const svg = (await readFile((await d.path())!)).toString('utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).not.toMatch(/<script|\son[a-z]+\s*=|var\(--/i);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'PNG 4×' }).click(),
+    ]);
+    const width = Number(/^<svg[^>]* width="(\d+)"/.exec(svg)![1]);
+    expect(pngSize(await readFile((await png.path())!)).width).toBe(width * 4);
+    await page.keyboard.press('Escape');
+    expect(late.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
     await context.setOffline(false);
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => `${v.impact} ${v.id}`)).toEqual([]);
