@@ -254,6 +254,20 @@ test.describe('with the plain editor (touch device)', () => {
     }
   });
 
+  test('a JavaScript handler runs too, compiled by the same TypeScript worker', async ({ page }) => {
+    const pg = new PlaygroundPage(page);
+    await pg.open();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('javascript');
+    await pg.setEditor('scenario', shortScenario(3));
+    await pg.setEditor(
+      'handler',
+      'let calls = 0;\nexport const handler = async (event) => {\n  calls++;\n  console.log("js call", calls, Object.keys(event.records).join());\n};\n',
+    );
+    await pg.run();
+    await expect(pg.committed(0)).toHaveText('3');
+    await expect(pg.invocations().first()).toContainText('js call 1 orders-0');
+  });
+
   test('is usable at 360 px', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     const pg = new PlaygroundPage(page);
@@ -306,7 +320,7 @@ test.describe('with Monaco (desktop)', () => {
     await expect(page.locator('[data-editor=handler][data-mode=monaco]')).toBeVisible({ timeout: 90_000 });
     await pg.setEditor('handler', 'export const handler = async (event: MSKEvent) => {\n  event.rec');
     await page.keyboard.press('Control+Space');
-    await expect(page.locator('.suggest-widget')).toContainText('records', { timeout: 15_000 });
+    await expect(page.locator('.suggest-widget')).toContainText('records', { timeout: 90_000 });
     await page.keyboard.press('Escape');
     await pg.setEditor(
       'handler',
