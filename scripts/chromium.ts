@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 /**
@@ -8,15 +8,24 @@ import { chromium } from 'playwright-core';
  */
 export function chromiumPath(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  if (fromEnv && isExecutable(fromEnv)) return fromEnv;
+  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
   try {
     const own = chromium.executablePath();
-    if (own && existsSync(own)) return own;
+    if (own && isExecutable(own)) return own;
   } catch {
     // Playwright has no browser of its own either; the caller reports it.
   }
   return undefined;
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** The one line a missing browser earns, instead of Playwright's stack trace. */
