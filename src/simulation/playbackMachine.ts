@@ -36,8 +36,22 @@ export interface PlaybackInput {
   speed?: number;
 }
 
-/** Animation frames as `tick` events with the real milliseconds since the previous frame. */
+/** How often the clock ticks when the reader asks for reduced motion: discrete steps, no smooth flow. */
+export const REDUCED_MOTION_TICK_MS = 700;
+
+/**
+ * Animation frames as `tick` events with the real milliseconds since the previous frame. With
+ * `prefers-reduced-motion: reduce` the same virtual speed is kept, but the view changes only every
+ * 700 ms, so nothing appears to slide.
+ */
 export const frameClock = fromCallback<PlaybackEvent>(({ sendBack }) => {
+  if (globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches) {
+    const id = setInterval(
+      () => sendBack({ type: 'tick', dt: REDUCED_MOTION_TICK_MS }),
+      REDUCED_MOTION_TICK_MS,
+    );
+    return () => clearInterval(id);
+  }
   let last: number | null = null;
   let id = 0;
   const frame = (now: number): void => {

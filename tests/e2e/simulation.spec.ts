@@ -104,6 +104,22 @@ test('plays and pauses', async ({ page }) => {
   await expect(sim.getByTestId('announcer')).toContainText('Paused.');
 });
 
+test('with reduced motion, playback moves in discrete steps', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(PAGE);
+  const sim = await simulation(page, 2);
+  await sim.getByRole('button', { name: 'Reset to the start (Home)' }).click();
+  await sim.getByTestId('play').click();
+  const seen = new Set<number>();
+  for (let i = 0; i < 15; i++) {
+    seen.add((await cursor(sim)).t);
+    await page.waitForTimeout(100);
+  }
+  // 1.5 s of playback, one tick every 700 ms: at most a handful of distinct frames.
+  expect(seen.size).toBeGreaterThan(1);
+  expect(seen.size).toBeLessThanOrEqual(4);
+});
+
 test('steps forward and back one event at a time', async ({ page }) => {
   await page.goto(PAGE);
   const sim = await simulation(page, 0);
