@@ -1,6 +1,7 @@
 /** The mapping module's public surface: validation, updates and the rule table. */
 export { validateMapping, applyUpdate } from './validateMapping.ts';
 export type { ValidateContext, MappingValidation } from './validateMapping.ts';
+export type { MappingEra } from './checkEra.ts';
 export {
   MAPPING_RULES,
   MEMBER_RULES,

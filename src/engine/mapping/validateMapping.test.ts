@@ -599,3 +599,27 @@ describe('R21 function timeout', () => {
     `);
   });
 });
+
+describe('R4 era', () => {
+  const blog = {
+    StartingPosition: 'TRIM_HORIZON',
+    ProvisionedPollerConfig: { MinimumPollers: 1, PollerGroupName: 'g' },
+    MaximumRetryAttempts: 2,
+    MaximumRecordAgeInSeconds: 604800,
+  };
+
+  it('R4: before 2025-11 the error-handling controls were unsupported for Kafka', () => {
+    expect(errorsOf(blog, { era: 'before-2025-11' })).toMatchInlineSnapshot(`
+      [
+        "R4 mapping.MaximumRetryAttempts: Unsupported 'maximumRetryAttempts' parameter for given event source mapping type.",
+        "R4 mapping.MaximumRecordAgeInSeconds: Unsupported 'maximumRecordAgeInSeconds' parameter for given event source mapping type.",
+        "R4 mapping.ProvisionedPollerConfig.PollerGroupName: Unsupported 'pollerGroupName' parameter for given event source mapping type.",
+      ]
+    `);
+  });
+
+  it('R4: the current era accepts them in provisioned mode', () => {
+    expect(errorsOf(blog)).toEqual([]);
+    expect(errorsOf(blog, { era: 'current' })).toEqual([]);
+  });
+});

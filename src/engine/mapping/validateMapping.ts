@@ -16,6 +16,8 @@ import { kafkaSource } from './mappingMode.ts';
 import { isPlainObject } from './requestPath.ts';
 import { mergeUpdate } from './mergeUpdate.ts';
 import { mappingWarnings } from './mappingWarnings.ts';
+import { checkEra } from './checkEra.ts';
+import type { MappingEra } from './checkEra.ts';
 
 export interface ValidateContext {
   /** where the request sits in the scenario, prefixed to every error path (e.g. `mapping`) */
@@ -29,6 +31,8 @@ export interface ValidateContext {
   startEpochMs: number;
   /** for `update`: the mapping being updated */
   previous?: KafkaMapping;
+  /** R4 "era": `before-2025-11` rejects the Kafka error-handling controls as AWS did then */
+  era?: MappingEra;
 }
 
 export interface MappingValidation {
@@ -57,14 +61,15 @@ export function validateMapping(request: unknown, ctx: ValidateContext): Mapping
   const rejected = memberErrors.map((e) => e.path);
   const isRejected = (path: string) =>
     rejected.some((r) => path === r || path.startsWith(`${r}.`) || path.startsWith(`${r}[`));
-  const errors = [
-    ...memberErrors,
+  const crossErrors = [
     ...checkCrossMembers(request, {
       prefix: ctx.path,
       topicName: ctx.topicName,
       startEpochMs: ctx.startEpochMs,
-    }).filter((e) => !isRejected(e.path)),
+    }),
+    ...checkEra(request, ctx),
   ];
+  const errors = [...memberErrors, ...crossErrors.filter((e) => !isRejected(e.path))];
   if (ctx.functionTimeoutMs > MAX_FUNCTION_TIMEOUT_MS)
     errors.push({
       path: 'function.timeout',
@@ -104,7 +109,14 @@ function validateUpdate(update: Record<string, unknown>, ctx: ValidateContext): 
   const merged = mergeUpdate(previous.request, update);
   return finish(
     merged,
-    checkCrossMembers(merged, { prefix: ctx.path, topicName: ctx.topicName, startEpochMs: ctx.startEpochMs }),
+    [
+      ...checkCrossMembers(merged, {
+        prefix: ctx.path,
+        topicName: ctx.topicName,
+        startEpochMs: ctx.startEpochMs,
+      }),
+      ...checkEra(update, ctx),
+    ],
     ctx,
   );
 }

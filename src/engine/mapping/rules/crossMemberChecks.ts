@@ -157,6 +157,17 @@ export const CROSS_MEMBER_CHECKS: readonly CheckRule[] = [
   },
   {
     kind: 'check',
+    id: 'unsupported-before-2025-11',
+    path: '{member}',
+    message: "Unsupported '{camel}' parameter for given event source mapping type.",
+    description:
+      'With the "before-2025-11" era, the error-handling controls and PollerGroupName are rejected for Kafka, as AWS did until November 2025 (its 2021 message for maximumRetryAttempts).',
+    rule: 'R4',
+    source: S.ERR,
+    model: 'Optional era flag (facts sheet R4); the default is the current API.',
+  },
+  {
+    kind: 'check',
     id: 'function-timeout',
     path: 'function.timeout',
     message:
