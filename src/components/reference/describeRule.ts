@@ -10,7 +10,8 @@ export function describeConstraints(rule: MemberRule): string {
   const parts: string[] = [rule.type];
   if (rule.min !== undefined || rule.max !== undefined) parts.push(range(rule.min, rule.max));
   if (rule.minLength !== undefined || rule.maxLength !== undefined) {
-    const unit = rule.type === 'string' ? 'characters' : 'items';
+    const one = rule.minLength === 1 && rule.maxLength === 1;
+    const unit = rule.type === 'string' ? (one ? 'character' : 'characters') : one ? 'item' : 'items';
     parts.push(`${range(rule.minLength, rule.maxLength)} ${unit}`);
   }
   if (rule.enum) parts.push(`one of ${rule.enum.join(', ')}`);
@@ -49,5 +50,8 @@ export function sourceLabel(url: string): string {
       .split('/')
       .pop()
       ?.replace(/\.html$/, '') ?? url;
+  if (page.startsWith('API_')) return `AWS API: ${page.slice(4)}`;
+  const issue = /github\.com\/([^/]+\/[^/]+)\/(?:issues|pull)\/(\d+)/.exec(url);
+  if (issue) return `${issue[1]}#${issue[2]}`;
   return url.includes('docs.aws.amazon.com') ? `AWS: ${page}` : page;
 }
