@@ -96,6 +96,8 @@ export class Simulation {
   /** set while polling stops: runs once the last batch is done (polling.ts) */
   onDrained: (() => void) | null = null;
   lastMappingState: MappingState | null = null;
+  /** Enabled as the mapping leaves Creating; a disable/enable while Creating changes it */
+  enabledOnCreate = true;
 
   constructor(
     scenario: Scenario,

@@ -21,8 +21,9 @@ export function createMapping(sim: Simulation, mapping: KafkaMapping): void {
   sim.lifecycle = actor;
   onLifecycle(sim, 'Creating');
   actor.subscribe((snapshot) => onLifecycle(sim, snapshot.value as MappingState));
+  sim.enabledOnCreate = mapping.enabled;
   sim.clock.schedule(sim.now + sim.model.startupDelayMs, () =>
-    actor.send({ type: 'mapping.created', enabled: mapping.enabled }),
+    actor.send({ type: 'mapping.created', enabled: sim.enabledOnCreate }),
   );
 }
 
@@ -87,6 +88,11 @@ export function performAction(sim: Simulation, action: ScenarioAction): void {
   }
   if (!actor || state === 'Deleted' || state === 'Deleting') {
     sim.warn(`${action.do} at ${action.atMs} ms ignored: the mapping is ${state ?? 'not created'}`, 'R22');
+    return;
+  }
+  if (state === 'Creating' && (action.do === 'disable' || action.do === 'enable')) {
+    // still Creating (same instant, or a startup delay): the mapping comes up in the requested state
+    sim.enabledOnCreate = action.do === 'enable';
     return;
   }
   switch (action.do) {

@@ -503,6 +503,23 @@ describe('R22, R23 lifecycle', () => {
     expect(invocationLines(doc)).toEqual(['0-5000 a1 success 0:0-9', '120000-125000 a1 success 0:0-9']);
     expect(doc.model['disableInFlight']).toMatch(/^redeliver \(Q12\)/);
   });
+  it('R22: a disable at t = 0 (while Creating) leaves the mapping Disabled until enabled', () => {
+    const { doc, run } = runScenario(
+      scenario({
+        actions: [
+          { at: 0, do: 'disable' },
+          { at: '1m', do: 'enable' },
+        ],
+      }),
+    );
+    expect(invocationLines(doc)).toEqual(['60000-60020 a1 success 0:0-9']);
+    expect(run.trace.filter((e) => e.type === 'mapping.state').map((e) => e.to)).toEqual([
+      'Creating',
+      'Disabled',
+      'Enabling',
+      'Enabled',
+    ]);
+  });
   it('R23: an update applies to the next batches', () => {
     const { doc, run } = runScenario(
       scenario({

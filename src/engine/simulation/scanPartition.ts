@@ -75,7 +75,7 @@ export function scanPartition(
       pos = chunkEnd;
       continue;
     }
-    const fit = Math.floor((bytesLeft - take.bytes) / seg.sizeBytes);
+    const fit = seg.sizeBytes > 0 ? Math.floor((bytesLeft - take.bytes) / seg.sizeBytes) : Infinity;
     const n = Math.min(chunkEnd - pos, maxRecords - take.records, fit);
     if (n <= 0) {
       take.payloadFull = true;
