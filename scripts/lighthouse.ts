@@ -4,7 +4,7 @@
 // Lighthouse is not a project dependency (176 MB): it is installed into .lighthouse/ on first use.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath, missingChromiumMessage } from './chromium.ts';
 import { startPreview } from './previewServer.ts';
@@ -51,6 +51,9 @@ interface Report {
 }
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+// Lighthouse's simulated throttling scales the main-thread time it observes, so a busy machine lowers
+// the performance score: the load average is printed with the results to read them by.
+const loadAtStart = loadavg()[0] ?? 0;
 const outDir = mkdtempSync(join(tmpdir(), 'offset-lab-lighthouse-'));
 const server = await startPreview(dist, port);
 const rows: string[][] = [];
@@ -99,7 +102,8 @@ try {
 const header = ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
-console.log(`\nLighthouse (mobile) on ${dist}`);
+const load = `load average ${loadAtStart.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)}`;
+console.log(`\nLighthouse (mobile) on ${dist} (${load})`);
 console.log(line(header));
 for (const row of rows) console.log(line(row));
 if (lost.length) console.log(`\nAudits that cost points:\n${lost.map((l) => `  ${l}`).join('\n')}`);
