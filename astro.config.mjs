@@ -28,7 +28,17 @@ export default defineConfig({
       logo: { src: './src/assets/logo.svg', replacesTitle: false },
       favicon: '/favicon.svg',
       head: [
+        // The link-preview card, drawn by scripts/social-card.ts.
         { tag: 'meta', attrs: { property: 'og:image', content: 'https://offset-lab.dev/social-card.png' } },
+        { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
+        { tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
+        {
+          tag: 'meta',
+          attrs: {
+            property: 'og:image:alt',
+            content: 'Offset Lab: three Kafka partitions with committed, in-flight and failed records',
+          },
+        },
         { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
       ],
       social: [],
