@@ -194,11 +194,14 @@ export class Simulation {
     return this.group(this.groupId).offsets.get(partition);
   }
 
-  /** R12: the group's committed offset moves forward to `offset` (the next offset to read). */
+  /**
+   * R12: the group's committed offset becomes `offset` (the next offset to read). Commits normally move
+   * forward; after an invalid offset was reset (R6, Q5) the new one may be lower, as in Kafka.
+   */
   commit(partition: number, offset: number, rule: RuleId): void {
     const g = this.group(this.groupId);
     const prev = g.offsets.get(partition);
-    if (prev !== undefined && offset <= prev) return;
+    if (prev === offset) return;
     g.offsets.set(partition, offset);
     g.inherited.delete(partition);
     this.emit({ type: 'offsets.committed', rule, partition, from: prev ?? null, offset });
