@@ -69,8 +69,13 @@ export function StatusBar({ s }: { s: LedgerSnapshot }) {
       <div data-desc={destDesc} title={destDesc}>
         <dt>On failure</dt>
         <dd data-testid="destination">
-          {s.destination ? <span class="ol-mono">{shortArn(s.destination)}</span> : 'no destination'} · {sent}{' '}
-          sent
+          {s.destination ? (
+            <>
+              <span class="ol-mono">{shortArn(s.destination)}</span> · {sent} sent
+            </>
+          ) : (
+            `no destination · ${sent} dropped`
+          )}
         </dd>
       </div>
     </dl>
