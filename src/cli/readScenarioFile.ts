@@ -9,9 +9,13 @@ const REASONS: Record<string, string> = {
   ENAMETOOLONG: 'the name is too long',
 };
 
-/** A scenario file's parsed content, or one clear error (missing, unreadable, not YAML/JSON). */
+/**
+ * A scenario file's parsed content, or one clear error (missing, unreadable, not YAML/JSON). `shownAs` is
+ * the path as the user typed it, for messages.
+ */
 export async function readScenarioFile(
   file: string,
+  shownAs = file,
 ): Promise<{ ok: true; value: unknown } | { ok: false; errors: MappingError[] }> {
   let text: string;
   try {
@@ -19,7 +23,7 @@ export async function readScenarioFile(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     const reason = REASONS[code] ?? (error instanceof Error ? error.message : String(error));
-    return { ok: false, errors: [{ path: '', message: `cannot read ${file}: ${reason}`, rule: 'spec' }] };
+    return { ok: false, errors: [{ path: '', message: `cannot read ${shownAs}: ${reason}`, rule: 'spec' }] };
   }
-  return parseScenarioText(text, file);
+  return parseScenarioText(text, shownAs);
 }

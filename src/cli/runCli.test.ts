@@ -185,6 +185,22 @@ describe("simulate: a user's mistake is exit 2 with one clear line, never a stac
   });
 });
 
+describe('simulate resolves paths from where the user typed the command', () => {
+  it('reads a relative file from io.cwd (npm passes it as INIT_CWD)', async () => {
+    writeFileSync(join(folder, 'relative.yaml'), valid);
+    let stdout = '';
+    const code = await runCli(['relative.yaml', '--summary'], {
+      stdout: async (chunk) => {
+        stdout += chunk;
+      },
+      stderr: () => {},
+      cwd: folder,
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toHaveProperty('counts.invocations', 3);
+  });
+});
+
 describe('simulate --help', () => {
   it('prints the usage and exits 0', async () => {
     const { code, stdout } = await run(['--help']);

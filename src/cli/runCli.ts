@@ -12,6 +12,7 @@ import {
   type MappingError,
   type ResultDocument,
 } from '../engine/index.ts';
+import { resolve } from 'node:path';
 import { parseArgs, USAGE } from './parseArgs.ts';
 import { prepareHandler } from './prepareHandler.ts';
 import { readScenarioFile } from './readScenarioFile.ts';
@@ -21,6 +22,8 @@ export interface CliIo {
   stdout: WriteChunk;
   /** one line, without its newline */
   stderr: (line: string) => void;
+  /** the directory relative paths are resolved from (default: the process's working directory) */
+  cwd?: string;
   /** the most real time one handler invocation may take (tests shorten it) */
   realTimeCapMs?: number;
 }
@@ -40,13 +43,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   const { file, summary } = args;
-  const text = await readScenarioFile(file);
+  // `npm run` starts scripts in the package root; INIT_CWD is where the user typed the command.
+  const location = resolve(io.cwd ?? '.', file);
+  const text = await readScenarioFile(location, file);
   if (!text.ok) return reject(io, file, text.errors, [], null);
   const loaded = loadScenario(text.value);
   const expect = loaded.expect ?? null;
   if (!loaded.scenario || loaded.errors.length > 0)
     return reject(io, file, loaded.errors, loaded.warnings, expect);
-  const prepared = await prepareHandler(file, loaded.scenario.function.handler, io.realTimeCapMs);
+  const prepared = await prepareHandler(location, loaded.scenario.function.handler, io.realTimeCapMs);
   if (!prepared.ok) return reject(io, file, prepared.errors, loaded.warnings, expect);
   let run;
   try {

@@ -14,6 +14,7 @@ try {
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: writeStdout,
     stderr: (line) => process.stderr.write(`${line}\n`),
+    cwd: process.env['INIT_CWD'] ?? process.cwd(),
   });
 } catch (error) {
   // Not a user's mistake: an engine bug. Still one line; OL_DEBUG=1 shows the stack.
