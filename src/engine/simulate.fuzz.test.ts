@@ -10,7 +10,7 @@ import { simulateSync } from './simulate.ts';
 import { toResultDocument } from './result/toResultDocument.ts';
 
 const arbAction = fc.record({
-  at: fc.integer({ min: 0, max: 600_000 }),
+  at: fc.integer({ min: 0, max: 300_000 }),
   do: fc.constantFrom('disable', 'enable', 'update', 'delete', 'create'),
   batch: fc.integer({ min: 1, max: 50 }),
 });
@@ -25,7 +25,7 @@ const arbFile = fc
       fc.record({
         partition: fc.nat(3),
         count: fc.integer({ min: 1, max: 200 }),
-        at: fc.integer({ min: 0, max: 500_000 }),
+        at: fc.integer({ min: 0, max: 250_000 }),
         every: fc.constantFrom(0, 1, 700, 30_000),
         size: fc.constantFrom(0, 10, 1024, 1_048_576, 7_000_000),
       }),
@@ -61,7 +61,7 @@ const arbFile = fc
   })
   .map((g) => ({
     seed: g.seed,
-    duration: '15m',
+    duration: '5m',
     topic: {
       name: 'orders',
       partitions: g.partitions,
@@ -147,8 +147,8 @@ describe('engine fuzz (fast-check)', () => {
         for (const c of doc.commits ?? [])
           expect(c.offset).toBeLessThanOrEqual(doc.final.logEnd[String(c.partition)]!);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
-    expect(ran).toBeGreaterThan(50);
-  });
+    expect(ran).toBeGreaterThan(30);
+  }, 180_000);
 });
