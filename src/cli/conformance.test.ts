@@ -30,12 +30,9 @@ if (!existsSync(sharedFolder)) {
  * Scenarios whose rule-derived expectations the engine does not meet yet, with the reason. They are run
  * as expected failures, so the day the engine is fixed this test turns red and the entry must go.
  */
-const KNOWN_ENGINE_GAPS: Record<string, string> = {
-  'scenarios/out-of-range-offset-falls-back-to-latest.yaml':
-    'Simulation.commit ignores an offset <= the stored one, but a Kafka commit after an R6 fallback from an out-of-range offset (50 → 12) replaces it',
-  'scenarios/out-of-range-offset-with-the-2022-model.yaml':
-    'same as above (commit 12 over the invalid 50 is dropped)',
-};
+// Empty now: the last gap (a commit after an R6 fallback from an out-of-range offset was dropped) was
+// fixed in the engine (d22eda2).
+const KNOWN_ENGINE_GAPS: Record<string, string> = {};
 
 async function exitsCleanly(file: string): Promise<void> {
   const result = await runSimulate([file]);
