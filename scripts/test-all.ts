@@ -2,6 +2,7 @@
 // output; the last line always says how many checks passed and failed.
 //
 // OL_DIST (default `dist`) and OL_PORT (default 4321) let several people build and serve on one machine.
+// `npm test -- --from "astro build"` starts at a later step (while fixing one, or after a build).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromiumPath, missingChromiumMessage } from './chromium.ts';
@@ -36,6 +37,15 @@ const steps: Step[] = [
   { name: 'page budgets', command: nodeTs('scripts/check-budgets.ts', dist) },
 ];
 
+// `--from <step name>`: skip the steps before it. Skipped steps count as "not run", never as passed.
+const fromAt = process.argv.indexOf('--from');
+const from = fromAt === -1 ? undefined : process.argv[fromAt + 1];
+const firstStep = from === undefined ? 0 : steps.findIndex((step) => step.name.startsWith(from));
+if (firstStep === -1) {
+  console.error(`No step starts with "${from}". Steps: ${steps.map((s) => s.name).join(', ')}`);
+  process.exit(1);
+}
+
 function preflight(): string | undefined {
   if (!existsSync('node_modules/.bin/astro'))
     return 'node_modules is missing or incomplete: run `npm ci` first.';
@@ -59,7 +69,7 @@ const env = { ...process.env, OL_DIST: dist, OL_PORT: port, CI: '1', ASTRO_TELEM
 const results: { name: string; ok: boolean; time: string }[] = [];
 const start = performance.now();
 
-for (const step of steps) {
+for (const step of steps.slice(firstStep)) {
   console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
   const began = performance.now();
   const [command = '', ...args] = step.command;
