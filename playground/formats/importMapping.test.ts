@@ -256,7 +256,9 @@ Resources:
       KafkaConfiguration: { AutoOffsetReset: 'earliest' },
     });
     expect(validationErrors(result.request ?? {})).toEqual([
-      expect.stringMatching(/^mapping\.KafkaConfiguration: extraneous key \[KafkaConfiguration\] is not permitted/),
+      expect.stringMatching(
+        /^mapping\.KafkaConfiguration: extraneous key \[KafkaConfiguration\] is not permitted/,
+      ),
     ]);
     expect(result.lines).toMatchObject({ KafkaConfiguration: 3, 'KafkaConfiguration.AutoOffsetReset': 4 });
   });

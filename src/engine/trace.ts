@@ -21,14 +21,7 @@ export interface OffsetRange {
 
 /** ESM lifecycle states, as the Lambda API names them. */
 export type MappingState =
-  | 'Creating'
-  | 'Enabling'
-  | 'Enabled'
-  | 'Disabling'
-  | 'Disabled'
-  | 'Updating'
-  | 'Deleting'
-  | 'Deleted';
+  'Creating' | 'Enabling' | 'Enabled' | 'Disabling' | 'Disabled' | 'Updating' | 'Deleting' | 'Deleted';
 
 /** Which limit closed a batch (R8). `immediate`: window 0, whatever was available was sent. */
 export type BatchCloseReason = 'size' | 'window' | 'payload' | 'immediate' | 'retry';
