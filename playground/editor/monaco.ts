@@ -22,6 +22,9 @@ import 'monaco-editor/features/parameterHints/register';
 import 'monaco-editor/features/rename/register';
 import 'monaco-editor/features/snippet/register';
 import 'monaco-editor/features/suggest/register';
+// `features/suggest` only adds inline suggestions in 0.57; the completion widget (IntelliSense,
+// Ctrl+Space) is the suggest controller itself.
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/languages/definitions/typescript/register';
