@@ -97,6 +97,11 @@ describe('the worker_threads handler port (spec §3 handler)', () => {
     expect(await handler.invoke(request(1))).toEqual({ kind: 'return', value: { partitions: 1 } });
   });
 
+  it('gives up on a module that never finishes importing (init phase limit)', async () => {
+    const handler = handlerFor('hangs-on-import.mjs');
+    expect(await handler.load()).toContain('did not finish loading within 10 s');
+  }, 30_000);
+
   it.each([
     ['no-handler-export.mjs', 'does not export a function named `handler`'],
     ['throws-on-import.mjs', 'throws when imported: Error: cannot connect to the database at import time'],

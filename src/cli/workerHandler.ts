@@ -11,6 +11,8 @@ import type { InvokeMessage, WorkerMessage, WorkerSetup } from './handlerProtoco
 
 /** The CLI never waits longer than this for one invocation, whatever `function.timeout` says. */
 export const REAL_TIME_CAP_MS = 5000;
+/** How long a module may take to import (Lambda's init phase is limited to 10 s). */
+const INIT_TIMEOUT_MS = 10_000;
 
 export interface WorkerHandlerOptions {
   /** absolute path of the handler module */
@@ -97,12 +99,23 @@ function startEnvironment(moduleUrl: string, discard: (env: Environment) => void
     stdout: true,
     stderr: true,
   });
-  let markLoaded: (error: string | null) => void = () => {};
+  let resolveLoaded: (error: string | null) => void = () => {};
   const env: Environment = {
     worker,
-    loaded: new Promise((resolve) => (markLoaded = resolve)),
+    loaded: new Promise((resolve) => (resolveLoaded = resolve)),
     settle: null,
     logs: [],
+  };
+  // A module that never finishes importing (top-level loop or await) must not hang the command either;
+  // Lambda gives the init phase 10 s.
+  const initTimer = setTimeout(() => {
+    markLoaded(`did not finish loading within ${INIT_TIMEOUT_MS / 1000} s (Lambda's init phase limit)`);
+    discard(env);
+    void worker.terminate();
+  }, INIT_TIMEOUT_MS);
+  const markLoaded = (error: string | null): void => {
+    clearTimeout(initTimer);
+    resolveLoaded(error);
   };
   // Direct writes (process.stdout.write) are logs too; console.* is captured inside the worker already.
   for (const stream of [worker.stdout, worker.stderr]) {
