@@ -33,8 +33,8 @@ export interface LedgerSvgOptions {
   standalone?: boolean;
 }
 
-export const ROW_HEIGHT = 74;
-const BAR_Y = 20;
+export const ROW_HEIGHT = 88;
+const BAR_Y = 24;
 const BAR_H = 22;
 /** at most this many offsets per lane are drawn as separate cells */
 const CELL_LIMIT = 80;
@@ -223,7 +223,7 @@ function lane(
     parts.push(
       el(
         'text',
-        { x: 0, y: BAR_Y + BAR_H + 29, fill: c.text, 'data-testid': 'batch-label' },
+        { x: 0, y: BAR_Y + BAR_H + 26, fill: c.text, 'data-testid': 'batch-label' },
         label.join(' · '),
       ),
     );

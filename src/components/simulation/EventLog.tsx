@@ -49,7 +49,7 @@ function RuleLink({ event, note }: { event: TraceEvent; note: string | null }) {
   );
 }
 
-export function EventLog({ events, index, ctx, limit = 40, uid, model }: Props) {
+export function EventLog({ events, index, ctx, limit = 25, uid, model }: Props) {
   const first = Math.max(0, index - limit);
   const lines = [];
   for (let i = index - 1; i >= first; i--) {

@@ -37,6 +37,16 @@ export interface SimulationPlayerProps {
   rerunNote?: string;
 }
 
+const LEGEND = [
+  ['committed', 'committed'],
+  ['pending', 'not yet committed'],
+  ['invoking', 'being processed'],
+  ['failed', 'failed, to retry'],
+  ['filtered', 'filtered out'],
+  ['discarded', 'discarded'],
+  ['committed-marker', 'committed offset'],
+] as const;
+
 const HINT = 'Hover over or focus any part of the simulation to see what it is.';
 
 export function SimulationPlayer({ run, uid, title, at, children, rerunNote }: SimulationPlayerProps) {
@@ -137,6 +147,14 @@ export function SimulationPlayer({ run, uid, title, at, children, rerunNote }: S
       <div class="ol-lanes" data-testid="lanes">
         {toVNode(svg)}
       </div>
+      <ul class="ol-legend" aria-label="Legend">
+        {LEGEND.map(([kind, label]) => (
+          <li key={kind}>
+            <span class={`ol-swatch ol-swatch--${kind}`} aria-hidden="true" />
+            {label}
+          </li>
+        ))}
+      </ul>
       <p class="ol-readout" data-testid="readout">
         {readout}
       </p>
