@@ -8,6 +8,9 @@ import { gzipSync } from 'node:zlib';
 // and the article JavaScript budget. Runs against the built site (OL_DIST) served on OL_PORT; a second
 // origin is served on OL_PORT + 1 for the iframe test.
 
+// Axe over a page of large inline SVGs plus 4× PNG encodes take a while on a busy 2-core machine.
+test.describe.configure({ timeout: 180_000 });
+
 const port = Number(process.env.OL_PORT ?? 4321);
 const site = `http://127.0.0.1:${port}`;
 const statecharts = '/reference/statecharts/';
