@@ -16,7 +16,8 @@ class PlaygroundPage {
 
   async open(hash = '') {
     await this.page.goto(`/playground/${hash}`);
-    await expect(this.page.locator('.playground[data-ready=true]')).toBeVisible();
+    // hydrated (the island marks itself ready once it has read the link or the autosave)
+    await expect(this.page.locator('.playground[data-ready=true]')).toBeVisible({ timeout: 30_000 });
   }
 
   handlerTextarea() {
@@ -298,7 +299,7 @@ test.describe('with Monaco (desktop)', () => {
         .locator('head link[rel=stylesheet][href*=monaco], head link[rel=stylesheet][href*=editor]')
         .count(),
     ).toBe(0);
-    await expect(page.locator('.playground[data-ready=true]')).toBeVisible();
+    await expect(page.locator('.playground[data-ready=true]')).toBeVisible({ timeout: 30_000 });
     await page.mouse.move(400, 500);
     await page.mouse.move(420, 520);
     const editor = page.locator('[data-editor=handler] .monaco-editor');
