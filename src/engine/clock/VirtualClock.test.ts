@@ -34,4 +34,13 @@ describe('VirtualClock', () => {
     while (clock.runNext(100)) continue;
     expect(ran).toEqual([10]);
   });
+
+  it('runs lane 0 (the log) before lane 1 at the same instant, whenever it was scheduled', () => {
+    const clock = new VirtualClock();
+    const order: string[] = [];
+    clock.schedule(10, () => order.push('window closes'));
+    clock.schedule(10, () => order.push('records produced'), 0);
+    while (clock.runNext(100)) continue;
+    expect(order).toEqual(['records produced', 'window closes']);
+  });
 });

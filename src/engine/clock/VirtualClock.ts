@@ -1,5 +1,5 @@
 /**
- * The virtual clock: a priority queue of timers ordered by (dueAt, sequence). Time only moves by
+ * The virtual clock: a priority queue of timers ordered by (dueAt, lane, sequence). Time only moves by
  * jumping to the next due timer, so an idle month costs one pop, not 2.6 billion ticks. Timers due at
  * the same instant run in the order they were scheduled (XState's SimulatedClock gives no such order).
  *
@@ -10,6 +10,8 @@
  */
 export interface Timer {
   dueAt: number;
+  /** 0 runs before 1 at the same instant: the log's own events (spec §3: records first) */
+  lane: number;
   sequence: number;
   run: () => void;
   cancelled: boolean;
@@ -20,10 +22,11 @@ export class VirtualClock {
   private heap: Timer[] = [];
   private sequence = 0;
 
-  /** Schedules `run` at absolute virtual time `dueAt` (never in the past). */
-  schedule(dueAt: number, run: () => void): Timer {
+  /** Schedules `run` at absolute virtual time `dueAt` (never in the past); lane 0 goes first at a tie. */
+  schedule(dueAt: number, run: () => void, lane = 1): Timer {
     const timer: Timer = {
       dueAt: Math.max(dueAt, this.now),
+      lane,
       sequence: this.sequence++,
       run,
       cancelled: false,
@@ -71,7 +74,8 @@ export class VirtualClock {
   }
 
   private before(a: Timer, b: Timer): boolean {
-    return a.dueAt < b.dueAt || (a.dueAt === b.dueAt && a.sequence < b.sequence);
+    if (a.dueAt !== b.dueAt) return a.dueAt < b.dueAt;
+    return a.lane !== b.lane ? a.lane < b.lane : a.sequence < b.sequence;
   }
 
   private siftUp(i: number): void {

@@ -3,6 +3,8 @@ import type { LogSegment } from './LogSegment.ts';
 
 interface Cursor {
   step: ProduceStep;
+  /** file order of the step, for ties */
+  order: number;
   index: number;
   next: number;
 }
@@ -16,20 +18,31 @@ interface Cursor {
  * @example mergeProduceSteps([{ partition: 0, count: 3, atMs: 0, everyMs: 10, … }], [0]) // one segment
  */
 export function mergeProduceSteps(steps: ProduceStep[], fileIndex: number[]): LogSegment[] {
-  const cursors: Cursor[] = steps.map((step) => ({ step, index: 0, next: step.atMs }));
-  const order = (c: Cursor) => fileIndex[steps.indexOf(c.step)]!;
+  const cursors: Cursor[] = steps.map((step, i) => ({
+    step,
+    order: fileIndex[i]!,
+    index: 0,
+    next: step.atMs,
+  }));
+  const before = (a: Cursor, b: Cursor) => a.next < b.next || (a.next === b.next && a.order < b.order);
   const segments: LogSegment[] = [];
   let offset = 0;
   for (;;) {
-    const live = cursors.filter((c) => c.index < c.step.count);
-    if (live.length === 0) return segments;
-    live.sort((a, b) => a.next - b.next || order(a) - order(b));
-    const s = live[0]!;
+    // the earliest live cursor and its closest rival (k is small: linear scans, no allocation)
+    let s: Cursor | null = null;
+    let rival: Cursor | null = null;
+    for (const c of cursors) {
+      if (c.index >= c.step.count) continue;
+      if (!s || before(c, s)) {
+        rival = s;
+        s = c;
+      } else if (!rival || before(c, rival)) rival = c;
+    }
+    if (!s) return segments;
     const remaining = s.step.count - s.index;
-    const rival = live[1];
     let run = remaining;
     if (rival) {
-      const wins = order(s) < order(rival);
+      const wins = s.order < rival.order;
       if (s.step.everyMs === 0) run = s.next < rival.next || (s.next === rival.next && wins) ? remaining : 1;
       else {
         const gap = (rival.next - s.next) / s.step.everyMs;
@@ -45,7 +58,7 @@ export function mergeProduceSteps(steps: ProduceStep[], fileIndex: number[]): Lo
       sizeBytes: s.step.sizeBytes,
       value: s.step.value,
       key: s.step.key,
-      step: order(s),
+      step: s.order,
     });
     offset += run;
     s.index += run;
