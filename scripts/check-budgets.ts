@@ -2,40 +2,28 @@
 // the JavaScript it loads at page load and in total once its islands hydrate (Pagefind's on-demand
 // search excluded), against the budgets in scripts/budgets/budgets.ts. Prints a table; exits 1 when a
 // page is over budget, or loads Monaco or Mermaid outside the playground.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { builtPages, distDir } from './builtPages.ts';
 import { budgetLabel, budgetProblems } from './budgets/budgets.ts';
 import { chunkOriginsFile } from './budgets/chunkOrigins.ts';
-import type { ChunkOrigins } from './budgets/chunkOrigins.ts';
+import { loadOrigins, siteFileReader } from './budgets/loadOrigins.ts';
 import { measurePage } from './budgets/measurePage.ts';
 
 // `--explain /some/page/` lists every unit of JavaScript that page loads, with its size and packages.
 const explainAt = process.argv.indexOf('--explain');
 const explain = explainAt === -1 ? undefined : process.argv.splice(explainAt, 2)[1];
 const dist = process.argv[2] ?? distDir;
-const recordFile = join(dist, chunkOriginsFile);
-if (!existsSync(recordFile)) {
+const origins = loadOrigins(dist);
+if (!origins) {
   console.error(
     `No ${chunkOriginsFile} in ${dist}: build the site with this project's astro.config.mjs first (\`npx astro build --outDir ${dist}\`).`,
   );
   process.exit(1);
 }
-
-const chunks = JSON.parse(readFileSync(recordFile, 'utf8')) as ChunkOrigins;
-const starlightDir = 'node_modules/@astrojs/starlight';
-const starlightSources = readdirSync(starlightDir, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.astro'))
-  .map((file) => readFileSync(join(starlightDir, file), 'utf8'))
-  .join('\n');
-
-const readFile = (path: string): string | undefined => {
-  const file = join(dist, path);
-  return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
-};
+const readFile = siteFileReader(dist);
 
 const rows = builtPages(dist).map(({ file, path }) =>
-  measurePage(path, readFileSync(file, 'utf8'), readFile, { chunks, starlightSources }),
+  measurePage(path, readFileSync(file, 'utf8'), readFile, origins),
 );
 
 const kb = (bytes: number): string => (bytes / 1000).toFixed(1);

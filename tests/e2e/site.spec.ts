@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { builtPages, distDir } from '../../scripts/builtPages.ts';
+import { loadOrigins, siteFileReader } from '../../scripts/budgets/loadOrigins.ts';
+import { measurePage } from '../../scripts/budgets/measurePage.ts';
+import { isPagefind } from '../../scripts/budgets/origins.ts';
 
 // The site shell: what every page relies on, whatever the articles say. Page-specific behaviour lives
 // in the owners' specs beside this one.
@@ -71,4 +76,46 @@ test('an unknown address gets a 404 page with the site around it', async ({ page
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('link', { name: 'Offset Lab' }).first()).toBeVisible();
+});
+
+// The page budget check reads the build, not a browser: this pins its graph walk to what Chromium really
+// fetches, on the landing page and on the first page with an island that hydrates when visible.
+test('the budget check sees exactly the scripts a browser loads', async ({ page }) => {
+  const origins = loadOrigins(distDir);
+  expect(origins, 'the build records its chunk origins').toBeDefined();
+  if (!origins) return;
+  const pages = builtPages(distDir);
+  const withIsland = pages.find(({ file }) =>
+    /<astro-island[^>]*client="visible"/.test(readFileSync(file, 'utf8')),
+  );
+  const sample = [pages.find((p) => p.path === '/'), withIsland].filter((p) => p !== undefined);
+  for (const { path, file } of sample) {
+    const measured = measurePage(path, readFileSync(file, 'utf8'), siteFileReader(distDir), origins);
+    const files = (when: string[]): string[] =>
+      measured.units.filter((u) => when.includes(u.when) && !u.id.startsWith('inline:')).map((u) => u.id);
+    const pagefind = (id: string): boolean =>
+      isPagefind({ id, code: '' }, origins.chunks[id.slice(1)]?.packages ?? []);
+
+    const fetched: string[] = [];
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (pathname.endsWith('.js') && !pagefind(pathname)) fetched.push(pathname);
+    });
+    await page.goto(path, { waitUntil: 'load' });
+    expect(new Set(fetched), `${path} at load`).toEqual(new Set(files(['load'])));
+    for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+    const hydrated = new Set(files(['load', 'hydration']));
+    const reachable = new Set(files(['load', 'hydration', 'on demand']));
+    expect(
+      fetched.filter((f) => !reachable.has(f)),
+      `${path}: scripts the check never saw`,
+    ).toEqual([]);
+    expect(
+      [...hydrated].filter((f) => !fetched.includes(f)),
+      `${path}: counted but not loaded`,
+    ).toEqual([]);
+    page.removeAllListeners('response');
+  }
 });
