@@ -32,7 +32,10 @@ const steps: Step[] = [
   { name: 'astro build', command: [bin('astro'), 'build', '--outDir', dist] },
   // Browser tests and the axe sweep share one Playwright config; the sweep is told apart by its tag.
   { name: 'playwright (browser tests)', command: [bin('playwright'), 'test', '--grep-invert', '@axe-sweep'] },
-  { name: 'axe sweep of every page', command: [bin('playwright'), 'test', '--grep', '@axe-sweep'] },
+  {
+    name: 'axe sweep of every page',
+    command: [bin('playwright'), 'test', '--grep', '@axe-sweep', '--workers=2'],
+  },
   { name: 'internal links and anchors', command: nodeTs('scripts/check-links.ts', dist) },
   { name: 'page budgets', command: nodeTs('scripts/check-budgets.ts', dist) },
 ];

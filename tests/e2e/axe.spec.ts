@@ -18,7 +18,8 @@ const pages = builtPages();
 test.describe('axe sweep', { tag: '@axe-sweep' }, () => {
   test.use({ colorScheme: 'light' });
   // axe walks the whole DOM: a long article with several simulations takes a while on a busy machine.
-  test.describe.configure({ timeout: 180_000 });
+  // Pages are independent: test-all.ts runs the sweep on two workers.
+  test.describe.configure({ timeout: 180_000, mode: 'parallel' });
 
   for (const { path } of pages) {
     test(`${path} has metadata and no axe violations, light or dark`, async ({ page }) => {
