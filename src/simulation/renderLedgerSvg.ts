@@ -218,12 +218,13 @@ function lane(
       `#${b.batch} closed by ${CLOSED_BY_SHORT[b.closedBy]}`,
       attemptText(b, s.limits.maxAttempts),
     ];
-    if (b.bisectDepth > 0) label.push(`half, depth ${b.bisectDepth}`);
-    else if (b.halves) label.push('split in two');
+    // Short enough for a 360 px screen; the full story is in the title and the readout.
+    if (b.bisectDepth > 0) label.push(`depth ${b.bisectDepth}`);
+    else if (b.halves) label.push('split');
     parts.push(
       el(
         'text',
-        { x: 0, y: BAR_Y + BAR_H + 26, fill: c.text, 'data-testid': 'batch-label' },
+        { x: 0, y: BAR_Y + BAR_H + 26, fill: c.text, 'font-size': 11, 'data-testid': 'batch-label' },
         label.join(' · '),
       ),
     );
