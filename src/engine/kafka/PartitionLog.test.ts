@@ -56,9 +56,14 @@ describe('PartitionLog lookups are arithmetic (no records materialised)', () => 
       log.firstOffsetAtOrAfter(10_000_001),
     ]).toEqual([0, 1500, 10_000_000]);
   });
-  it('R7: retention moves the log start by record age', () => {
+  it('R7: retention deletes records older than the retention, not those exactly that old (spec §3)', () => {
     const week = 7 * 86_400_000;
-    expect([log.startAt(week - 1), log.startAt(week), log.startAt(week + 999)]).toEqual([0, 1, 1000]);
+    expect([
+      log.startAt(week - 1),
+      log.startAt(week),
+      log.startAt(week + 1),
+      log.startAt(week + 999),
+    ]).toEqual([0, 0, 1, 999]);
     expect(log.startAt(week + 30_000_000)).toBe(10_000_005);
   });
   it('sums sizes across segments', () => {

@@ -4,7 +4,8 @@ import { segmentLastTime, segmentTime } from './LogSegment.ts';
 /**
  * One partition's log as produce segments. Lookups by offset or time are binary searches, so the cost
  * never depends on the number of records. Retention is a pure function of time (R7, facts §4): records
- * whose age reached `retentionMs` are gone and the log start moves past them.
+ * older than `retentionMs` are gone and the log start moves past them (spec §3: "records older than this
+ * are deleted"; a record exactly `retentionMs` old is still there).
  *
  * @example
  * const log = new PartitionLog(0, segments, 7 * 86_400_000);
@@ -37,7 +38,7 @@ export class PartitionLog {
   /** Log start offset (LSO) at time t under log retention. */
   startAt(t: number): number {
     if (this.retentionMs === null) return 0;
-    return Math.min(this.endAt(t - this.retentionMs), this.endAt(t));
+    return Math.min(this.firstOffsetAtOrAfter(t - this.retentionMs), this.endAt(t));
   }
 
   /** Production time of `offset` (which must exist in the segments). */

@@ -90,7 +90,7 @@ describe('R6 starting position', () => {
           model: { invalidOffsetReset: model },
           actions: [
             { at: '30m', do: 'delete' },
-            { at: '25h', do: 'create' },
+            { at: '26h', do: 'create' },
           ],
         },
         {
@@ -102,7 +102,7 @@ describe('R6 starting position', () => {
     );
     const resolved = run.trace.filter((e) => e.type === 'position.resolved');
     expect(resolved.at(-1)).toMatchObject({ invalidCommitted: 5 });
-    // committed 5 (after 2-4) is below the log start 10 when the mapping is re-created at 25 h
+    // committed 5 (after 2-4) is below the log start 10 when the mapping is re-created at 26 h
     expect(delivered(doc)).toBe(expected);
   });
 });

@@ -30,7 +30,8 @@ export function scheduleLogEvents(sim: Simulation): void {
     chain(
       sim,
       log,
-      (s) => s.atMs + (s.count - 1) * s.everyMs + retention,
+      // a record is deleted once it is *older* than retention (spec §3), i.e. 1 ms after it reaches it
+      (s) => s.atMs + (s.count - 1) * s.everyMs + retention + 1,
       () =>
         sim.emit({
           type: 'log.truncated',
