@@ -123,7 +123,7 @@ function lane(
       class: 'ol-lane-ring',
     }),
     el('text', { x: 0, y: 13, fill: c.text, 'font-weight': 700 }, `P${p.partition}`),
-    el('text', { x: 30, y: 13, fill: c.muted }, info.join(' · ')),
+    el('text', { x: 36, y: 13, fill: c.muted }, info.join(' · ')),
     recent.length > 0
       ? described(
           `${leaving} of partition ${p.partition} ${s.destination ? `on the way to ${s.destination}` : 'dropped: no on-failure destination'}`,
