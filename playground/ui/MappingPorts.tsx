@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { ExportFormat, ImportResult, MappingFormat, Reference } from '../formats/index.ts';
 
-type Formats = typeof import('../formats/index.ts');
+import type * as FormatsModule from '../formats/index.ts';
+
+type Formats = typeof FormatsModule;
 let formats: Promise<Formats> | null = null;
 const loadFormats = () => (formats ??= import('../formats/index.ts'));
 

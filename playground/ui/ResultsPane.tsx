@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type * as PlayerModule from '../../src/components/simulation/SimulationPlayer.tsx';
 import { formatMs } from './formatMs.ts';
 import { InvocationList } from './InvocationList.tsx';
 import { invocationRows } from './invocationRows.ts';
@@ -29,7 +30,7 @@ export function ResultsPane(p: {
   );
 }
 
-type Player = typeof import('../../src/components/simulation/SimulationPlayer.tsx').SimulationPlayer;
+type Player = typeof PlayerModule.SimulationPlayer;
 
 function DoneView(p: {
   view: Extract<RunView, { status: 'done' }>;

@@ -1,11 +1,13 @@
-let kit: Promise<typeof import('../editor/kit.ts')> | null = null;
+import type * as EditorKit from '../editor/kit.ts';
+
+let kit: Promise<typeof EditorKit> | null = null;
 
 /**
  * Loads Monaco (and its TypeScript worker) once, on demand: on the first sign the reader wants the
  * editor, or on the first Run (compiling needs the TypeScript worker even with the plain editor).
  * Never at page load, so Monaco's megabytes and CSS stay off the first paint (issue 6 budgets).
  */
-export function loadEditorKit(): Promise<typeof import('../editor/kit.ts')> {
+export function loadEditorKit(): Promise<typeof EditorKit> {
   kit ??= import('../editor/kit.ts');
   return kit;
 }

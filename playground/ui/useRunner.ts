@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { LoadedScenario } from '../../src/engine/index.ts';
 import type { SandboxHost } from '../sandbox/SandboxHost.ts';
+import type * as RunKit from '../run/runKit.ts';
 import type { EditorMarker } from '../editor/EditorSurface.ts';
 import type { HandlerLanguage } from '../state/PlaygroundState.ts';
 import { loadEditorKit } from './loadEditorKit.ts';
@@ -34,7 +35,7 @@ export function useRunner(sandboxParent: { current: HTMLElement | null }) {
       next[i] = v;
       setViews([...next]);
     };
-    let run: typeof import('../run/runKit.ts') | null = null;
+    let run: typeof RunKit | null = null;
     try {
       show(0, { status: 'running', invocation: 0 });
       const [kit, runKit] = await Promise.all([loadEditorKit(), import('../run/runKit.ts')]);
