@@ -56,7 +56,7 @@ function labelOf(id: string, text: string): string {
   const name = /^name:\s*(.+)$/m
     .exec(text)?.[1]
     ?.trim()
-    .replace(/^['"]|['"]$/g, '');
+    .replace(/^(['"])(.*)\1$/, '$2');
   return name || id;
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { defaultHandler } from '../presets/handlerPresets.ts';
-import { defaultScenarioText } from '../presets/scenarioPresets.ts';
+import { defaultScenarioText, scenarioPresets } from '../presets/scenarioPresets.ts';
 import { clearSavedState, loadSavedState, saveState } from '../state/autosave.ts';
 import { decodeState, encodeState } from '../state/permalink.ts';
 import type { PlaygroundState } from '../state/PlaygroundState.ts';
@@ -45,6 +45,17 @@ export function usePlaygroundState() {
         return;
       }
       problem = `This link could not be opened: ${fromLink.reason}.`;
+    }
+    // `?scenario=<preset id>`: the articles' "Try it in the playground" links open their own scenario.
+    const presetId = new URLSearchParams(location.search).get('scenario');
+    if (presetId !== null && problem === null) {
+      const preset = scenarioPresets.find((p) => p.id === presetId);
+      if (preset) {
+        replace(() => ({ ...defaultState, scenario: preset.text }));
+        setRestore({ source: 'link', problem: null });
+        return;
+      }
+      problem = `There is no scenario preset named “${presetId}”.`;
     }
     const saved = loadSavedState();
     if (saved?.ok) replace(() => saved.state);

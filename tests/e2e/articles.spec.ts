@@ -29,7 +29,7 @@ for (const path of pages) {
       await expect(page.locator('.ol-sources a[href^="https://"]').first()).toBeVisible();
       expect(await page.locator('figure.ol-diagram').count(), 'diagrams').toBeGreaterThanOrEqual(1);
       expect(await page.locator('.ol-sim').count(), 'simulations').toBeGreaterThanOrEqual(1);
-      await expect(page.locator('.ol-try a[href="/playground/"]')).toHaveCount(1);
+      await expect(page.locator('.ol-try a[href^="/playground/?scenario="]')).toHaveCount(1);
     }
     for (const sim of await page.locator('.ol-sim').all()) await driveSimulation(sim);
     // The article after its simulations ran (axe.spec.ts sweeps every whole page in both themes).

@@ -87,6 +87,18 @@ test.describe('with the plain editor (touch device)', () => {
     await expect(pg.invocations().getByRole('button', { name: 'line 7' }).first()).toBeVisible();
   });
 
+  test("an article's ?scenario= link opens that preset, and a bad name says so", async ({ page }) => {
+    const pg = new PlaygroundPage(page);
+    await pg.open('?scenario=poison-pill');
+    const preset = readFileSync('src/scenarios/presets/poison-pill.yaml', 'utf8');
+    const name = /^name:\s*(.+)$/m.exec(preset)?.[1]?.trim() ?? '';
+    await expect(pg.scenarioTextarea()).toHaveValue(
+      new RegExp(`name: ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
+    await pg.open('?scenario=no-such-preset');
+    await expect(page.getByText('There is no scenario preset named “no-such-preset”.')).toBeVisible();
+  });
+
   test('a handler returning batchItemFailures gets a partial retry', async ({ page }) => {
     const pg = new PlaygroundPage(page);
     await pg.open();

@@ -357,3 +357,22 @@ test.describe('on a short screen', () => {
     expect(engine).toBeGreaterThan(5_000);
   });
 });
+
+test('exports the frame at the cursor as a clean SVG (issue 7)', async ({ page }) => {
+  await page.goto(PAGE);
+  const sim = await simulation(page, 0);
+  await sim.getByRole('button', { name: 'Step to the next event (Right arrow)' }).click();
+  await sim.getByRole('button', { name: 'Export this frame…' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'SVG', exact: true }).click(),
+  ]);
+  const { readFile } = await import('node:fs/promises');
+  const svg = (await readFile((await download.path())!)).toString('utf8');
+  expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(svg).not.toMatch(/<script|\son[a-z]+\s*=/i);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

@@ -158,6 +158,19 @@ export function SimulationPlayer({ run, uid, title, at, children, rerunNote }: S
       <p class="ol-readout" data-testid="readout">
         {readout}
       </p>
+      <button
+        type="button"
+        class="ol-export"
+        data-testid="export-frame"
+        onClick={async (e) => {
+          // issue 7: export this frame (SVG/PNG/caption). Loaded on click so articles don't pay for it.
+          const opener = e.currentTarget;
+          const { openFrameExport } = await import('../../diagrams/openFrameExport.ts');
+          openFrameExport(snapshot, { title: title ?? run.scenario.name ?? 'Offset ledger', opener });
+        }}
+      >
+        Export this frame…
+      </button>
       <PlaybackControls
         uid={uid}
         playing={view.playing}
