@@ -22,6 +22,9 @@ export default defineConfig({
   vite: { plugins: [origins.plugin], worker: { plugins: () => [origins.workerPlugin()] } },
   integrations: [
     starlight({
+      // Expressive Code's copy button ships 1.2 KB gz of JavaScript at load on every page with code;
+      // without it, article pages with a simulation stay inside issue 2's 8 KB-at-load budget.
+      expressiveCode: { frames: { showCopyToClipboardButton: false } },
       title: 'Offset Lab',
       description:
         'How AWS Lambda event source mappings consume Apache Kafka and manage offsets, with live, deterministic simulations.',

@@ -32,5 +32,6 @@ export function budgetProblems(page: PageMeasure): string[] {
 export function budgetLabel(page: PageMeasure): string {
   if (page.kind === 'playground') return 'load ≤ 8 KB';
   if (page.kind === 'simulation') return 'load ≤ 8, total ≤ 60';
+  if (page.kind === 'embed') return 'load ≤ 8';
   return 'load ≤ 8, extra ≤ 5';
 }

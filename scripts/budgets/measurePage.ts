@@ -5,7 +5,7 @@ import { pageScripts } from './pageScripts.ts';
 import { walkGraph } from './walkGraph.ts';
 import type { JsUnit } from './walkGraph.ts';
 
-export type PageKind = 'playground' | 'simulation' | 'page';
+export type PageKind = 'playground' | 'simulation' | 'embed' | 'page';
 
 /** One unit of JavaScript a page can load, and when. */
 export interface UnitMeasure {
@@ -101,5 +101,9 @@ export function measurePage(
 /** The playground may load anything; a page with a simulation island gets the simulation budget. */
 export function pageKind(path: string, islands: string[]): PageKind {
   if (path === '/playground/' || path.startsWith('/playground/')) return 'playground';
-  return islands.some((name) => /simulation/i.test(name)) ? 'simulation' : 'page';
+  const simulation = islands.some((name) => /simulation/i.test(name));
+  // An /embed/<scenario>/ page is a simulation in an iframe, not an article: issue 4's 60 KB is an
+  // article budget; embeds keep issue 2's at-load budget and report their total.
+  if (simulation && path.startsWith('/embed/')) return 'embed';
+  return simulation ? 'simulation' : 'page';
 }
