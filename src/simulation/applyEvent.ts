@@ -150,7 +150,10 @@ export function applyEvent(s: FoldState, e: TraceEvent, logs: FoldLogs): void {
       break;
     case 'invocation.ended': {
       if (e.outcome === 'error') s.totals.errors += 1;
-      if (e.outcome === 'timeout') ((s.totals.errors += 1), (s.totals.timeouts += 1));
+      if (e.outcome === 'timeout') {
+        s.totals.errors += 1;
+        s.totals.timeouts += 1;
+      }
       if (e.outcome === 'partial') s.totals.partials += 1;
       for (const p of s.partitions) {
         if (p.batch?.invocation !== e.invocation) continue;
