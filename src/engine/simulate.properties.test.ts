@@ -48,7 +48,11 @@ const arbScenario = fc
   .map((g) => ({
     seed: g.seed,
     duration: '2m',
-    topic: { name: 'orders', partitions: g.partitions, ...(g.retention === null ? {} : { retention: g.retention }) },
+    topic: {
+      name: 'orders',
+      partitions: g.partitions,
+      ...(g.retention === null ? {} : { retention: g.retention }),
+    },
     produce: g.steps.map((s) => ({
       partition: s.partition % g.partitions,
       count: s.count,
@@ -103,7 +107,8 @@ function settledRecords(trace: TraceEvent[], upTo: number, retentionMs: number |
   const now = trace[upTo]?.t ?? Infinity;
   for (const e of trace.slice(0, upTo)) {
     if (e.type === 'records.produced' && retentionMs !== null)
-      for (let o = e.from; o <= e.to; o++) if (e.t + (o - e.from) * e.every + retentionMs <= now) settled.add(key(e.partition, o));
+      for (let o = e.from; o <= e.to; o++)
+        if (e.t + (o - e.from) * e.every + retentionMs <= now) settled.add(key(e.partition, o));
     if (e.type === 'invocation.started') started.set(e.invocation, e.ranges);
     if (e.type === 'invocation.ended' && (e.outcome === 'success' || e.outcome === 'partial')) {
       const failed = new Set((e.failures ?? []).map((f) => key(f.partition, f.offset)));
