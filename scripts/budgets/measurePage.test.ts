@@ -189,7 +189,7 @@ describe('pageKind', () => {
   it.each([
     ['/playground/', [], 'playground'],
     ['/guide/', ['EsmSimulationIsland'], 'simulation'],
-    ['/embed/x/', ['EmbedSimulationIsland'], 'simulation'],
+    ['/embed/x/', ['EmbedSimulationIsland'], 'embed'],
     ['/guide/', ['Diagram'], 'page'],
     ['/guide/', [], 'page'],
   ])('%s with islands %j is a %s', (path, islands, kind) => {
