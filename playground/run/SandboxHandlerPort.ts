@@ -27,14 +27,12 @@ function requestId(invocation: number, attempt: number): string {
   return `00000000-0000-4000-8000-${hex(invocation, 8)}${hex(attempt, 4)}`;
 }
 
-/** Virtual time of the invocation: the engine's `t` when it sends one, else the newest record's timestamp. */
-function invocationEpochMs(req: HandlerRequest, startEpochMs: number): number {
-  const t = (req as HandlerRequest & { t?: unknown }).t;
-  if (typeof t === 'number' && Number.isFinite(t)) return startEpochMs + t;
-  let newest = startEpochMs;
-  for (const list of Object.values(req.event.records))
-    for (const r of list) newest = Math.max(newest, r.timestamp);
-  return newest;
+/**
+ * The virtual wall-clock instant an invocation starts: scenario time 0 plus the engine's `t` for it,
+ * so `Date.now()` in the handler reads the simulation's clock (deterministic, like the seeded RNG).
+ */
+export function invocationEpochMs(req: HandlerRequest, startEpochMs: number): number {
+  return startEpochMs + req.t;
 }
 
 /**

@@ -65,6 +65,31 @@ describe('the sandbox worker', () => {
     });
   });
 
+  it.each([
+    {
+      behaviour: 'each invocation reads its own start time',
+      starts: [0, 20, 4000],
+      sleepMs: 0,
+      reads: [0, 20, 4000],
+    },
+    {
+      behaviour: 'the clock never runs backwards after a handler slept past the next start',
+      starts: [0, 100, 9000],
+      sleepMs: 1000,
+      reads: [0, 1000, 9000],
+    },
+  ])("$behaviour (Date.now() is the invocation's virtual time)", async ({ starts, sleepMs, reads }) => {
+    const T = 1_767_225_600_000;
+    const invoke = startWorker(
+      cjs(
+        `exports.handler = async () => { const now = Date.now(); await new Promise((r) => setTimeout(r, ${sleepMs})); return now; };`,
+      ),
+    );
+    const seen: unknown[] = [];
+    for (const start of starts) seen.push((await invoke({}, T + start)).value);
+    expect(seen).toEqual(reads.map((r) => T + r));
+  });
+
   it('replays the same random numbers for the same seed, and other ones for another seed', async () => {
     const code = cjs('exports.handler = async () => [Math.random(), Math.random()];');
     const first = (await startWorker(code, 7)()).value;

@@ -17,6 +17,7 @@ const request = (invocation: number, mode = 'ok', timeoutMs = 3000): HandlerRequ
   invocation,
   attempt: 1,
   timeoutMs,
+  t: 0,
   event: {
     eventSource: 'aws:kafka',
     bootstrapServers: 'b-1:9092',

@@ -10,6 +10,11 @@ export interface HandlerRequest {
   attempt: number;
   event: KafkaEvent;
   timeoutMs: number;
+  /**
+   * Virtual ms since the scenario's start when the invocation starts (the `t` of its
+   * `invocation.started` trace event), so a handler's `Date.now()` can be the simulation's clock.
+   */
+  t: number;
 }
 
 export type HandlerAnswer =

@@ -58,6 +58,7 @@ export function startWork(sim: Simulation, run: BatchRun, work: Work): void {
     end(scriptedAnswer(verdict, sim.mapping.topic));
     return;
   }
+  const t = sim.now; // the request is built later, when the engine blocks on it
   sim.pending.push({
     request: () => ({
       invocation,
@@ -67,6 +68,7 @@ export function startWork(sim: Simulation, run: BatchRun, work: Work): void {
         ranges,
       ),
       timeoutMs: sim.scenario.function.timeoutMs,
+      t,
     }),
     resume: end,
   });
