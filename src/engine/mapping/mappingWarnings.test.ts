@@ -22,6 +22,15 @@ const cases: [string, Record<string, unknown>][] = [
     { StartingPosition: 'LATEST', FilterCriteria: { Filters: Array(6).fill(filter) } },
   ],
   [
+    'R4: explicit infinite retries are capped by a destination',
+    {
+      StartingPosition: 'LATEST',
+      MaximumRetryAttempts: -1,
+      ProvisionedPollerConfig: { MinimumPollers: 1 },
+      DestinationConfig: { OnFailure: { Destination: 'arn:aws:s3:::failures' } },
+    },
+  ],
+  [
     'R4: infinite retries are capped by a destination',
     {
       StartingPosition: 'LATEST',
@@ -42,8 +51,11 @@ describe('mapping warnings', () => {
     );
     expect(byCase).toMatchInlineSnapshot(`
       {
+        "R4: explicit infinite retries are capped by a destination": [
+          "MaximumRetryAttempts is -1 (infinite) but an on-failure destination is set: retries stop after 10 (R4)",
+        ],
         "R4: infinite retries are capped by a destination": [
-          "MaximumRetryAttempts is -1 but an on-failure destination is set: retries stop after 10 (R4)",
+          "MaximumRetryAttempts defaults to -1 (infinite) but an on-failure destination is set: retries stop after 10 (R4)",
         ],
         "a timestamp without AT_TIMESTAMP is ignored": [
           "StartingPositionTimestamp is ignored: StartingPosition is LATEST",

@@ -11,9 +11,10 @@ export function mappingWarnings(mapping: KafkaMapping): string[] {
   const { request } = mapping;
   if ('StartingPositionTimestamp' in request && mapping.startingPosition !== 'AT_TIMESTAMP')
     warnings.push(`StartingPositionTimestamp is ignored: StartingPosition is ${mapping.startingPosition}`);
+  // Say whether the -1 was written or is the default: readers who never set it don't look for it.
   if (mapping.maximumRetryAttempts === -1 && mapping.onFailureDestination)
     warnings.push(
-      'MaximumRetryAttempts is -1 but an on-failure destination is set: retries stop after 10 (R4)',
+      `MaximumRetryAttempts ${'MaximumRetryAttempts' in request ? 'is' : 'defaults to'} -1 (infinite) but an on-failure destination is set: retries stop after 10 (R4)`,
     );
   if (mapping.filterPatterns.length > DEFAULT_FILTER_QUOTA)
     warnings.push(

@@ -576,7 +576,7 @@ describe('R4 provisioned mode and retries', () => {
     );
     expect(warnings).toMatchInlineSnapshot(`
       [
-        "MaximumRetryAttempts is -1 but an on-failure destination is set: retries stop after 10 (R4)",
+        "MaximumRetryAttempts defaults to -1 (infinite) but an on-failure destination is set: retries stop after 10 (R4)",
       ]
     `);
   });
