@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetProblems } from './budgets.ts';
+import { budgetLabel, budgetProblems } from './budgets.ts';
 import { codeHash } from './chunkOrigins.ts';
 import type { ChunkOrigins } from './chunkOrigins.ts';
 import { measurePage, pageKind } from './measurePage.ts';
@@ -145,7 +145,7 @@ describe('measurePage', () => {
 
 describe('budgetProblems', () => {
   const measure = (
-    kind: 'page' | 'simulation' | 'playground',
+    kind: 'page' | 'simulation' | 'embed' | 'playground',
     atLoad: number,
     total: number,
     beyond: number,
@@ -180,8 +180,34 @@ describe('budgetProblems', () => {
       measure('simulation', 7000, 60001, 55000),
       ['60.0 KB in total (max 60.0 KB with a simulation)'],
     ],
+    // Embeds ship the build-time run and load the engine on demand, as articles do (issue 4 budgets).
+    ['an embed at 60 KB in total, however much beyond Starlight', measure('embed', 7000, 60000, 59000), []],
+    [
+      'an embed over it',
+      measure('embed', 7000, 60001, 59000),
+      ['60.0 KB in total (max 60.0 KB with a simulation)'],
+    ],
+    [
+      'an embed that ships the engine at hydration (69.6 KB, as before)',
+      measure('embed', 2700, 69600, 68600),
+      ['69.6 KB in total (max 60.0 KB with a simulation)'],
+    ],
+    [
+      'an embed over 8 KB at load',
+      measure('embed', 8001, 40000, 39000),
+      ['loads 8.0 KB at page load (max 8.0 KB)'],
+    ],
   ])('%s', (_, page, problems) => {
     expect(budgetProblems(page)).toEqual(problems);
+  });
+
+  it.each([
+    ['playground', 'load ≤ 8 KB'],
+    ['simulation', 'load ≤ 8, total ≤ 60'],
+    ['embed', 'load ≤ 8, total ≤ 60'],
+    ['page', 'load ≤ 8, extra ≤ 5'],
+  ] as const)('labels a %s page "%s"', (kind, label) => {
+    expect(budgetLabel(measure(kind, 0, 0, 0))).toBe(label);
   });
 });
 

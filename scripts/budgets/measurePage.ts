@@ -102,8 +102,8 @@ export function measurePage(
 export function pageKind(path: string, islands: string[]): PageKind {
   if (path === '/playground/' || path.startsWith('/playground/')) return 'playground';
   const simulation = islands.some((name) => /simulation/i.test(name));
-  // An /embed/<scenario>/ page is a simulation in an iframe, not an article: issue 4's 60 KB is an
-  // article budget; embeds keep issue 2's at-load budget and report their total.
+  // An /embed/<scenario>/ page is a simulation in an iframe: its own kind in the table, with the
+  // article's budgets (issue 4: ≤ 8 KB at load, ≤ 60 KB in total).
   if (simulation && path.startsWith('/embed/')) return 'embed';
   return simulation ? 'simulation' : 'page';
 }

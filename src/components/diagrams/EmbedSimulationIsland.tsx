@@ -1,12 +1,14 @@
 /**
- * The simulation of an /embed/<scenario>/ page: the article island, configured from the query string
- * (`t`, knob values, `knobs` to show). The server renders the preset as is; after hydration the query
- * is read and the island remounted with it, so the first paint never waits for JavaScript.
+ * The simulation of an /embed/<scenario>/ page, configured from the query string (`t`, knob values,
+ * `knobs` to show). The server renders the published run as is; after hydration the query is read and
+ * the player remounted with it, so the first paint never waits for JavaScript. `t` and the knob
+ * controls need no engine; knob values that change the scenario load it (see EmbedPlayer).
  */
 import { useEffect, useState } from 'preact/hooks';
-import EsmSimulationIsland from '../simulation/EsmSimulationIsland.tsx';
 import { readEmbedQuery, type EmbedQuery } from '../../diagrams/embedQuery.ts';
 import type { ScenarioInput } from '../../simulation/knobs.ts';
+import { EmbedPlayer } from './EmbedPlayer.tsx';
+import { publishedRun } from './embedRun.ts';
 
 export interface EmbedSimulationIslandProps {
   input: ScenarioInput;
@@ -15,24 +17,21 @@ export interface EmbedSimulationIslandProps {
 }
 
 export default function EmbedSimulationIsland({ input, uid, title }: EmbedSimulationIslandProps) {
+  const [published] = useState(() => publishedRun(uid));
   const [query, setQuery] = useState<EmbedQuery | null>(null);
   useEffect(() => setQuery(readEmbedQuery(location.search, input)), [input]);
-  const q = query ?? { input, knobs: [], problems: [], at: undefined };
   return (
-    <div class="ol-embed-sim" data-ready={query ? 'true' : undefined}>
-      <EsmSimulationIsland
-        key={query ? location.search : 'server'}
-        input={q.input}
-        knobs={q.knobs}
-        uid={uid}
-        title={title}
-        {...(q.at !== undefined ? { at: q.at } : {})}
-      />
-      {q.problems.length > 0 && (
-        <p class="ol-embed-sim__problems" role="note">
-          Ignored in the embed address: {q.problems.join('; ')}
-        </p>
-      )}
-    </div>
+    <EmbedPlayer
+      key={query ? location.search : 'server'}
+      published={published}
+      scenario={input}
+      input={query?.input ?? input}
+      knobs={query?.knobs ?? []}
+      at={query?.at}
+      uid={uid}
+      title={title}
+      queried={query !== null}
+      problems={query?.problems ?? []}
+    />
   );
 }
