@@ -296,6 +296,21 @@ test.describe('embeds', () => {
     expect(rerun.text).toBe(published.text);
   });
 
+  test('knob values the engine rejects leave the published run on screen, with the engine’s words', async ({
+    page,
+  }) => {
+    // In range for the knob (−1 to 604800), but AWS wants −1 or at least 60 (R15).
+    await page.goto('/embed/poison-pill/?t=2s&MaximumRecordAgeInSeconds=30&BatchSize=abc');
+    await expect(page.locator('[data-ready="true"] .ol-sim')).toBeVisible();
+    await expect(page.locator('.ol-embed-sim')).toHaveAttribute('data-run', 'published');
+    await expect(page.locator('.ol-sim')).toContainText('2s / 30s · event 23/485');
+    const notes = page.getByRole('note');
+    await expect(notes.filter({ hasText: 'Ignored in the embed address: BatchSize=abc' })).toHaveCount(1);
+    await expect(
+      notes.filter({ hasText: /engine rejects .*mapping\.MaximumRecordAgeInSeconds.*minimum valid value/ }),
+    ).toHaveCount(1);
+  });
+
   test('an embed reads without JavaScript: the server renders the published frame', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
