@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { sidebar } from '../../src/sidebar.mjs';
+import { axeViolations } from './axeViolations.ts';
 
 // The articles (issue 5): every page the articles own is visited, every embedded simulation on it is
 // driven (reset, step, play), the tutorial's goals are detected when met and only then, and each page
@@ -33,8 +33,7 @@ for (const path of pages) {
     }
     for (const sim of await page.locator('.ol-sim').all()) await driveSimulation(sim);
     // The article after its simulations ran (axe.spec.ts sweeps every whole page in both themes).
-    const axe = await new AxeBuilder({ page }).include('main').exclude('figure.ol-diagram').analyze();
-    expect(axe.violations.map((v) => `${v.impact} ${v.id}`)).toEqual([]);
+    expect(await axeViolations(page, { include: ['main'], exclude: ['figure.ol-diagram'] })).toEqual([]);
   });
 }
 

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { builtPages } from '../../scripts/builtPages.ts';
+import { axeViolations } from './axeViolations.ts';
 
 // The axe sweep: every page of the built site, in both themes, with its islands hydrated, must have no
 // violations. test-all.ts runs it as its own step, by the @axe-sweep tag.
@@ -21,6 +21,21 @@ test.describe('axe sweep', { tag: '@axe-sweep' }, () => {
   // Pages are independent: test-all.ts runs the sweep on two workers.
   test.describe.configure({ timeout: 180_000, mode: 'parallel' });
 
+  // The sweep is only as good as its probe: a page with known faults must be reported, in the format
+  // the sweep prints, and an excluded element must not be.
+  test('the probe reports violations and honours exclusions', async ({ page }) => {
+    await page.setContent(
+      `<html lang="en"><head><title>probe</title></head><body><main><h1>probe</h1>
+         <img src="data:," id="no-alt"><p id="faint" style="color:#ddd;background:#fff">faint words</p>
+       </main></body></html>`,
+    );
+    expect(await axeViolations(page)).toEqual([
+      'serious color-contrast: ["#faint"]',
+      'critical image-alt: ["#no-alt"]',
+    ]);
+    expect(await axeViolations(page, { exclude: ['#no-alt'], rules: ['image-alt'] })).toEqual([]);
+  });
+
   for (const { path } of pages) {
     test(`${path} has metadata and no axe violations, light or dark`, async ({ page }) => {
       await page.goto(path);
@@ -29,17 +44,17 @@ test.describe('axe sweep', { tag: '@axe-sweep' }, () => {
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S{3}/);
       await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /social-card\.png$/);
       await hydrateIslands(page);
-      const light = await new AxeBuilder({ page }).exclude(starlightSearchButton).analyze();
-      expect(light.violations.map(describeViolation), 'light theme').toEqual([]);
+      const light = await axeViolations(page, { exclude: [starlightSearchButton] });
+      expect(light, 'light theme').toEqual([]);
 
       // The dark theme changes colours only, so only the colour rules run again, after switching the
       // theme the way Starlight's picker does (islands must follow a switch at run time too).
       await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
-      const dark = await new AxeBuilder({ page })
-        .exclude(starlightSearchButton)
-        .withRules(['color-contrast', 'link-in-text-block'])
-        .analyze();
-      expect(dark.violations.map(describeViolation), 'dark theme').toEqual([]);
+      const dark = await axeViolations(page, {
+        exclude: [starlightSearchButton],
+        rules: ['color-contrast', 'link-in-text-block'],
+      });
+      expect(dark, 'dark theme').toEqual([]);
     });
   }
 });
@@ -49,8 +64,4 @@ async function hydrateIslands(page: Page): Promise<void> {
   for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
   await page.evaluate(() => window.scrollTo(0, 0));
-}
-
-function describeViolation(v: { id: string; impact?: string | null; nodes: { target: unknown }[] }): string {
-  return `${v.impact ?? 'unknown'} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`;
 }
