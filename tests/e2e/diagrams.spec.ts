@@ -311,6 +311,15 @@ test.describe('embeds', () => {
     ).toHaveCount(1);
   });
 
+  test('an embed whose simulator cannot load keeps its frame and says so', async ({ page }) => {
+    await page.route(/\/_astro\/runScenario\.[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('/embed/poison-pill/?t=2s&BatchSize=2');
+    await expect(page.locator('[data-ready="true"] .ol-sim')).toBeVisible();
+    await expect(page.locator('.ol-embed-sim')).not.toHaveAttribute('aria-busy', 'true');
+    await expect(page.locator('.ol-sim')).toContainText('2s / 30s · event 23/485');
+    await expect(page.getByRole('note')).toContainText('The simulator could not be loaded');
+  });
+
   test('an embed reads without JavaScript: the server renders the published frame', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -11,6 +11,7 @@ import type { SimulationRun } from '../../simulation/SimulationRun.ts';
 import { KnobPanel } from '../simulation/KnobPanel.tsx';
 import { SimulationPlayer } from '../simulation/SimulationPlayer.tsx';
 import { useKnobs } from '../simulation/useKnobs.ts';
+import { embedNotes } from './embedNotes.ts';
 import { sameScenario } from './sameScenario.ts';
 
 export interface EmbedPlayerProps {
@@ -42,34 +43,35 @@ export function EmbedPlayer(props: EmbedPlayerProps) {
   const needsEngine = knobbed.changed || !sameScenario(input, scenario);
   const [shown, setShown] = useState<Shown>({ run: published, from: 'published', errors: [] });
   const [busy, setBusy] = useState(needsEngine);
+  const [unreachable, setUnreachable] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     if (!needsEngine) return;
     let live = true;
     setBusy(true);
-    void import('../../simulation/runScenario.ts').then(({ runScenario }) => {
-      if (!live) return;
-      const outcome = runScenario(knobbed.current);
-      setShown((was) =>
-        outcome.ok ? { run: outcome.run, from: 'engine', errors: [] } : { ...was, errors: outcome.errors },
-      );
-      setBusy(false);
-    });
+    import('../../simulation/runScenario.ts')
+      .then(({ runScenario }) => {
+        if (!live) return;
+        const outcome = runScenario(knobbed.current);
+        setShown((was) =>
+          outcome.ok ? { run: outcome.run, from: 'engine', errors: [] } : { ...was, errors: outcome.errors },
+        );
+        setUnreachable(undefined);
+        setBusy(false);
+      })
+      .catch((error: unknown) => {
+        // Offline, or a redeploy removed the chunk: say so rather than dim the frame forever.
+        if (!live) return;
+        setUnreachable(error instanceof Error ? error.message : String(error));
+        setBusy(false);
+      });
     return () => {
       live = false;
     };
   }, [knobbed.current]);
 
   // Without a knob panel the engine's objections to the address's values still need saying.
-  const unspoken = knobs.length === 0 ? shown.errors : [];
-  const notes = [
-    ...(problems.length ? [`Ignored in the embed address: ${problems.join('; ')}`] : []),
-    ...(unspoken.length
-      ? [
-          `The engine rejects the knob values in the embed address, so the scenario as published stays on screen: ${unspoken.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
-        ]
-      : []),
-  ];
+  const notes = embedNotes({ problems, rejected: knobs.length === 0 ? shown.errors : [], unreachable });
   return (
     <div
       class="ol-embed-sim"
