@@ -7,7 +7,7 @@
 import type { LedgerSnapshot, PartitionLedger, Span } from './LedgerSnapshot.ts';
 import { laneRuns, type CellState } from './laneRuns.ts';
 import { palette, type LedgerTheme, type Palette } from './palette.ts';
-import { el, svgToString, type SvgNode } from './svgTree.ts';
+import { el, keyed, svgToString, type SvgNode } from './svgTree.ts';
 import { offsetsText } from './describeEvent.ts';
 import {
   CLOSED_BY_SHORT,
@@ -104,6 +104,7 @@ function lane(
   const x = (o: number): number => ((Math.min(Math.max(o, lo), hi) - lo) / span) * 100;
   const nodes: SvgNode[] = [];
   const b = p.batch;
+  const summary = laneSummary(p, s);
   // Records the last step discarded are shown leaving for the destination (R14).
   const recent =
     s.lastEvent?.type === 'records.discarded'
@@ -113,41 +114,50 @@ function lane(
   const info = [p.committed === null ? 'no commit' : `committed ${p.committed}`, `lag ${p.lag}`];
   if (p.poller !== null) info.push(`poller ${p.poller}`);
   nodes.push(
-    el('rect', {
-      x: 0,
-      y: -3,
-      width: '100%',
-      height: ROW_HEIGHT - 6,
-      rx: 4,
-      fill: 'none',
-      class: 'ol-lane-ring',
-    }),
-    el('text', { x: 0, y: 13, fill: c.text, 'font-weight': 700 }, `P${p.partition}`),
-    el('text', { x: 36, y: 13, fill: c.muted }, info.join(' · ')),
+    keyed(
+      'ring',
+      el('rect', {
+        x: 0,
+        y: -3,
+        width: '100%',
+        height: ROW_HEIGHT - 6,
+        rx: 4,
+        fill: 'none',
+        class: 'ol-lane-ring',
+      }),
+    ),
+    keyed('name', el('text', { x: 0, y: 13, fill: c.text, 'font-weight': 700 }, `P${p.partition}`)),
+    keyed('info', el('text', { x: 36, y: 13, fill: c.muted }, info.join(' · '))),
     recent.length > 0
-      ? described(
-          `${leaving} of partition ${p.partition} ${s.destination ? `on the way to ${s.destination}` : 'dropped: no on-failure destination'}`,
-          el(
-            'text',
-            {
-              x: '100%',
-              y: 13,
-              fill: c.discarded,
-              'text-anchor': 'end',
-              'font-weight': 700,
-              'data-testid': 'discard-label',
-            },
-            `${leaving} → ${s.destination ? shortName(s.destination) : 'dropped'}`,
+      ? keyed(
+          'discard-label',
+          described(
+            `${leaving} of partition ${p.partition} ${s.destination ? `on the way to ${s.destination}` : 'dropped: no on-failure destination'}`,
+            el(
+              'text',
+              {
+                x: '100%',
+                y: 13,
+                fill: c.discarded,
+                'text-anchor': 'end',
+                'font-weight': 700,
+                'data-testid': 'discard-label',
+              },
+              `${leaving} → ${s.destination ? shortName(s.destination) : 'dropped'}`,
+            ),
           ),
         )
-      : el(
-          'text',
-          { x: '100%', y: 13, fill: c.muted, 'text-anchor': 'end' },
-          `${p.logStart > 0 ? `start ${p.logStart} · ` : ''}end ${p.logEnd}`,
+      : keyed(
+          'extent',
+          el(
+            'text',
+            { x: '100%', y: 13, fill: c.muted, 'text-anchor': 'end' },
+            `${p.logStart > 0 ? `start ${p.logStart} · ` : ''}end ${p.logEnd}`,
+          ),
         ),
-    el('rect', { x: 0, y: BAR_Y, width: '100%', height: BAR_H, fill: c.track, rx: 3 }),
+    keyed('track', el('rect', { x: 0, y: BAR_Y, width: '100%', height: BAR_H, fill: c.track, rx: 3 })),
   );
-  for (const r of laneRuns(p, lo, hi)) {
+  laneRuns(p, lo, hi).forEach((r, i) => {
     const { fill, opacity } = stateFill(r.state, c, hatch);
     const rect = el('rect', {
       x: pct(x(r.from)),
@@ -158,49 +168,58 @@ function lane(
       'fill-opacity': opacity,
       'data-state': r.state,
     });
-    nodes.push(described(runText(p, r), rect));
-  }
+    nodes.push(keyed(`run-${i}`, described(runText(p, r), rect)));
+  });
   if (span <= CELL_LIMIT) {
     // Cell borders in the background colour, so each record reads as one cell.
     for (let o = lo + 1; o < Math.min(hi, p.logEnd); o++)
       nodes.push(
-        el('line', {
-          x1: pct(x(o)),
-          x2: pct(x(o)),
-          y1: BAR_Y,
-          y2: BAR_Y + BAR_H,
-          stroke: c.background,
-          'stroke-width': 1.5,
-        }),
+        keyed(
+          `cell-${o}`,
+          el('line', {
+            x1: pct(x(o)),
+            x2: pct(x(o)),
+            y1: BAR_Y,
+            y2: BAR_Y + BAR_H,
+            stroke: c.background,
+            'stroke-width': 1.5,
+          }),
+        ),
       );
   }
   if (p.logStart > lo)
     nodes.push(
+      keyed(
+        'log-start',
+        described(
+          `log start ${p.logStart}: the oldest record still retained in partition ${p.partition}`,
+          el('line', {
+            x1: pct(x(p.logStart)),
+            x2: pct(x(p.logStart)),
+            y1: BAR_Y - 3,
+            y2: BAR_Y + BAR_H + 3,
+            stroke: c.muted,
+            'stroke-width': 2,
+            'stroke-dasharray': '3 2',
+          }),
+        ),
+      ),
+    );
+  nodes.push(
+    keyed(
+      'log-end',
       described(
-        `log start ${p.logStart}: the oldest record still retained in partition ${p.partition}`,
+        `log end ${p.logEnd}: the offset the next produced record gets in partition ${p.partition}`,
         el('line', {
-          x1: pct(x(p.logStart)),
-          x2: pct(x(p.logStart)),
+          x1: pct(x(p.logEnd)),
+          x2: pct(x(p.logEnd)),
           y1: BAR_Y - 3,
           y2: BAR_Y + BAR_H + 3,
           stroke: c.muted,
           'stroke-width': 2,
-          'stroke-dasharray': '3 2',
+          'data-marker': 'log-end',
         }),
       ),
-    );
-  nodes.push(
-    described(
-      `log end ${p.logEnd}: the offset the next produced record gets in partition ${p.partition}`,
-      el('line', {
-        x1: pct(x(p.logEnd)),
-        x2: pct(x(p.logEnd)),
-        y1: BAR_Y - 3,
-        y2: BAR_Y + BAR_H + 3,
-        stroke: c.muted,
-        'stroke-width': 2,
-        'data-marker': 'log-end',
-      }),
     ),
   );
   if (b) {
@@ -228,48 +247,54 @@ function lane(
         label.join(' · '),
       ),
     );
-    nodes.push(described(desc, el('g', { 'data-marker': 'batch' }, ...parts)));
+    nodes.push(keyed('batch', described(desc, el('g', { 'data-marker': 'batch' }, ...parts))));
   }
   if (p.committed !== null && p.committed >= lo) {
     const cx = pct(x(p.committed));
     nodes.push(
-      described(
-        committedText(p.committed),
-        el(
-          'g',
-          { 'data-marker': 'committed', 'data-offset': p.committed },
-          el('line', {
-            x1: cx,
-            x2: cx,
-            y1: BAR_Y - 4,
-            y2: BAR_Y + BAR_H + 4,
-            stroke: c.text,
-            'stroke-width': 2.5,
-          }),
-          el('rect', {
-            x: cx,
-            y: BAR_Y - 8,
-            width: 9,
-            height: 6,
-            transform: 'translate(-4.5 0)',
-            fill: c.text,
-          }),
+      keyed(
+        'committed',
+        described(
+          committedText(p.committed),
+          el(
+            'g',
+            { 'data-marker': 'committed', 'data-offset': p.committed },
+            el('line', {
+              x1: cx,
+              x2: cx,
+              y1: BAR_Y - 4,
+              y2: BAR_Y + BAR_H + 4,
+              stroke: c.text,
+              'stroke-width': 2.5,
+            }),
+            el('rect', {
+              x: cx,
+              y: BAR_Y - 8,
+              width: 9,
+              height: 6,
+              transform: 'translate(-4.5 0)',
+              fill: c.text,
+            }),
+          ),
         ),
       ),
     );
   }
-  return el(
-    'g',
-    {
-      transform: `translate(0 ${y})`,
-      class: 'ol-lane',
-      role: 'img',
-      tabindex: 0,
-      'aria-label': laneSummary(p, s),
-      'data-desc': laneSummary(p, s),
-      'data-partition': p.partition,
-    },
-    ...nodes,
+  return keyed(
+    `lane-${p.partition}`,
+    el(
+      'g',
+      {
+        transform: `translate(0 ${y})`,
+        class: 'ol-lane',
+        role: 'img',
+        tabindex: 0,
+        'aria-label': summary,
+        'data-desc': summary,
+        'data-partition': p.partition,
+      },
+      ...nodes,
+    ),
   );
 }
 

@@ -9,6 +9,12 @@ export interface SvgNode {
   tag: string;
   attrs: SvgAttrs;
   children: (SvgNode | string)[];
+  /**
+   * Identity among its siblings, for the island's diff only (never serialised): an optional node
+   * coming or going, or a lane gaining a run, then moves no other node, so a playback frame only
+   * changes attributes and text instead of re-creating elements.
+   */
+  key?: string;
 }
 
 export function el(
@@ -17,6 +23,12 @@ export function el(
   ...children: (SvgNode | string | null | false)[]
 ): SvgNode {
   return { tag, attrs, children: children.filter((c): c is SvgNode | string => c !== null && c !== false) };
+}
+
+/** The same node with an identity among its siblings (see `SvgNode.key`). */
+export function keyed(key: string, node: SvgNode): SvgNode {
+  node.key = key;
+  return node;
 }
 
 const escape = (s: string): string =>

@@ -2,6 +2,8 @@
  * The trace in plain sentences, newest first, up to the cursor: each line links to the rule behind
  * it and its AWS page. Only the last `limit` lines are rendered, so a long run costs nothing extra.
  */
+import type { VNode } from 'preact';
+import { useMemo } from 'preact/hooks';
 import type { TraceEvent } from '../../engine/trace.ts';
 import { describeEvent, type DescribeContext } from '../../simulation/describeEvent.ts';
 import { ruleSource } from '../../simulation/ruleSources.ts';
@@ -49,11 +51,26 @@ function RuleLink({ event, note }: { event: TraceEvent; note: string | null }) {
   );
 }
 
+/** A line's content, made once per event: during playback a new event only adds its own line. */
+function lineContent(e: TraceEvent, ctx: DescribeContext, model: Props['model']): VNode {
+  return (
+    <>
+      <span class="ol-log-time">{formatTime(e.t)}</span>
+      <span class="ol-log-text">{describeEvent(e, ctx)}</span>
+      <RuleLink event={e} note={modelNote(e, model)} />
+    </>
+  );
+}
+
 export function EventLog({ events, index, ctx, limit = 25, uid, model }: Props) {
+  // Preact skips an element it has already rendered when it gets the very same one back.
+  const made = useMemo(() => new Map<number, VNode>(), [events, ctx, model]);
   const first = Math.max(0, index - limit);
   const lines = [];
   for (let i = index - 1; i >= first; i--) {
     const e = events[i]!;
+    let content = made.get(i);
+    if (!content) made.set(i, (content = lineContent(e, ctx, model)));
     lines.push(
       <li
         key={i}
@@ -61,12 +78,12 @@ export function EventLog({ events, index, ctx, limit = 25, uid, model }: Props) 
         aria-current={i === index - 1 ? 'step' : undefined}
         data-event={e.type}
       >
-        <span class="ol-log-time">{formatTime(e.t)}</span>
-        <span class="ol-log-text">{describeEvent(e, ctx)}</span>
-        <RuleLink event={e} note={modelNote(e, model)} />
+        {content}
       </li>,
     );
   }
+  // Lines far behind the cursor will not be shown again soon: keep the cache the size of the window.
+  if (made.size > 4 * limit) for (const i of made.keys()) if (i < first || i >= index) made.delete(i);
   return (
     <div class="ol-log">
       <p class="ol-heading" id={`${uid}-log`}>
