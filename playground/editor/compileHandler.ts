@@ -1,4 +1,5 @@
 import { handlerModel, type HandlerLanguage } from './handlerModel.ts';
+import { openLanguageWorkerGate } from './languageWorkerGate.ts';
 import { monaco, ts } from './monaco.ts';
 
 export interface CompileResult {
@@ -14,6 +15,7 @@ export interface CompileResult {
  * until then `getTypeScriptWorker` rejects with "TypeScript not registered!". Wait for it.
  */
 async function languageWorker(language: HandlerLanguage) {
+  openLanguageWorkerGate(); // a Run (or warming for one) needs the compiler now
   for (let attempt = 0; ; attempt++) {
     try {
       return language === 'typescript' ? await ts.getTypeScriptWorker() : await ts.getJavaScriptWorker();

@@ -1,5 +1,6 @@
 import type { EditorMarker, EditorSurface } from './EditorSurface.ts';
 import { handlerModel, type HandlerLanguage } from './handlerModel.ts';
+import { openLanguageWorkerGateWhenIdle } from './languageWorkerGate.ts';
 import { monaco } from './monaco.ts';
 
 export interface MonacoEditorOptions {
@@ -32,6 +33,7 @@ export function createMonacoEditor(host: HTMLElement, options: MonacoEditorOptio
     renderLineHighlight: 'line',
     padding: { top: 8 },
   });
+  openLanguageWorkerGateWhenIdle();
   const listeners: ((text: string) => void)[] = [];
   let muted = false;
   const subscribe = (model: monaco.editor.ITextModel) =>

@@ -33,22 +33,16 @@ import 'monaco-editor/languages/definitions/yaml/register';
 import * as ts from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
-import monacoCss from '../../node_modules/monaco-editor/min/vs/editor/editor.main.css?raw';
 import { awsLambdaTypes } from './awsLambdaTypes.ts';
+import { languageWorkerGate } from './languageWorkerGate.ts';
 
-// Monaco's stylesheet, injected when the editor loads, never as a render-blocking <link> (issue 6
-// budget). The per-module CSS imports of the ESM build do not survive Astro's island build, so the
-// package's bundled stylesheet (fonts inlined as data: URLs) is the one source of truth.
-if (!document.querySelector('style[data-monaco]')) {
-  const style = document.createElement('style');
-  style.dataset.monaco = '';
-  style.textContent = monacoCss;
-  document.head.append(style);
-}
+// Monaco's stylesheet is linked by the page (ui/linkMonacoStylesheet.ts), never render-blocking.
 
 self.MonacoEnvironment = {
-  getWorker: (_id: string, label: string) =>
-    label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker(),
+  getWorker: async (_id: string, label: string) => {
+    await languageWorkerGate;
+    return label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker();
+  },
 };
 
 // CommonJS output runs inside the sandbox worker's module wrapper; the source map points runtime

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EditorMarker, EditorSurface } from '../editor/EditorSurface.ts';
-import { loadEditorKit } from './loadEditorKit.ts';
+import { loadMonacoEditors } from './loadEditorKit.ts';
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 export interface EditorHandle {
   revealLine(line: number): void;
@@ -48,7 +50,10 @@ export function EditorPane(p: Props) {
   useEffect(() => {
     if (!p.monaco || mode !== 'plain') return;
     setMode('loading');
-    void loadEditorKit().then((kit) => {
+    // The handler's editor is created first; the others wait one frame, so the one the reader types
+    // into first paints (and takes keystrokes) without waiting for them (issue 6's 3 s budget).
+    void loadMonacoEditors().then(async (kit) => {
+      if (latest.current.id !== 'handler') await nextFrame();
       if (!host.current) return;
       const s = kit.createMonacoEditor(host.current, {
         value: latest.current.value,

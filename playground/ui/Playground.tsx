@@ -19,7 +19,7 @@ import './playground.css';
 /**
  * The playground island: handler editor, scenario editor, results (and Compare's mapping B). One
  * state (usePlaygroundState) with one writer; the engine runs in the page, the handler only in the
- * sandbox. Monaco replaces the plain editors on the first sign of interest (never on touch devices).
+ * sandbox. Monaco replaces the plain editors as soon as it has loaded (never on touch devices).
  */
 export default function Playground() {
   const { state, edit, replace, revision, restore, reset } = usePlaygroundState();
@@ -56,20 +56,18 @@ export default function Playground() {
   }, [restore]);
 
   // With the plain editor nothing has started the compiler yet: warm it once the reader starts
-  // working (an edit, or reaching for Run), not at page load.
+  // working (an edit, or reaching for Run), not at page load. Monaco starts it by itself.
   const warmed = useRef(false);
   const warm = () => {
-    if (warmed.current) return;
+    if (warmed.current || monaco) return;
     warmed.current = true;
     void loadEditorKit().then((kit) => kit.warmCompiler(state.handler, state.language));
   };
 
+  // On a desktop the editors become Monaco at once (the page already started loading it, issue 6's
+  // 3 s budget); touch devices keep the plain editor.
   useEffect(() => {
-    if (prefersPlainEditor()) return;
-    const wake = () => setMonaco(true);
-    const events = ['pointermove', 'pointerdown', 'keydown', 'focusin'] as const;
-    for (const e of events) window.addEventListener(e, wake, { once: true, passive: true });
-    return () => events.forEach((e) => window.removeEventListener(e, wake));
+    if (!prefersPlainEditor()) setMonaco(true);
   }, []);
 
   const run = () => {

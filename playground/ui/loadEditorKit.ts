@@ -1,15 +1,24 @@
 import type * as EditorKit from '../editor/kit.ts';
+import { linkMonacoStylesheet } from './linkMonacoStylesheet.ts';
 
 let kit: Promise<typeof EditorKit> | null = null;
 
 /**
- * Loads Monaco (and its TypeScript worker) once, on demand: on the first sign the reader wants the
- * editor, or on the first Run (compiling needs the TypeScript worker even with the plain editor).
- * Never at page load, so Monaco's megabytes and CSS stay off the first paint (issue 6 budgets).
+ * Loads Monaco's script once per page: for the editors, or (plain editor) for the compiler, Monaco's
+ * TypeScript worker, on the first Run or edit. No other page imports this module.
  */
 export function loadEditorKit(): Promise<typeof EditorKit> {
   kit ??= import('../editor/kit.ts');
   return kit;
+}
+
+/**
+ * Loads what Monaco's editors need: the script and the stylesheet, in parallel. On a desktop the
+ * playground starts this before it hydrates (MonacoHead, the 3 s editor budget of issue 6).
+ */
+export async function loadMonacoEditors(): Promise<typeof EditorKit> {
+  const [loaded] = await Promise.all([loadEditorKit(), linkMonacoStylesheet()]);
+  return loaded;
 }
 
 /** Touch-first devices (coarse pointer, no fine one) keep the plain editor; Monaco is not built for them. */

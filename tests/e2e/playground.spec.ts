@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -293,46 +294,62 @@ test.describe('with the plain editor (touch device)', () => {
 });
 
 test.describe('with Monaco (desktop)', () => {
-  test('Monaco loads only on the playground, on demand, without blocking CSS (time to interactive recorded)', async ({
+  test('Monaco loads only on the playground, without blocking the first paint, and takes a keystroke within 3 s', async ({
     page,
   }) => {
     const monacoRequests: string[] = [];
     page.on('request', (r) => {
-      if (/editor\.api|ts\.worker|kit\./.test(r.url())) monacoRequests.push(r.url());
+      if (/editor\.api|editor\.main|ts\.worker|kit\./.test(r.url())) monacoRequests.push(r.url());
     });
     await page.goto('/');
     await page.mouse.move(10, 10);
     await page.waitForLoadState('networkidle');
     expect(monacoRequests).toEqual([]);
 
+    // Interactive means what a reader needs: Monaco (not the plain textarea) takes a keystroke and
+    // shows it. Measured from the start of the navigation, with no hint from the pointer.
+    const load = loadavg()[0] ?? 0;
     const started = Date.now();
-    await page.goto('/playground/');
-    // no Monaco stylesheet blocks the first paint
-    expect(
-      await page
-        .locator('head link[rel=stylesheet][href*=monaco], head link[rel=stylesheet][href*=editor]')
-        .count(),
-    ).toBe(0);
-    await expect(page.locator('.playground[data-ready=true]')).toBeVisible({ timeout: 30_000 });
-    await page.mouse.move(400, 500);
-    await page.mouse.move(420, 520);
+    const response = await page.goto('/playground/', { waitUntil: 'commit' });
     const editor = page.locator('[data-editor=handler] .monaco-editor');
-    await expect(editor).toBeVisible({ timeout: 15_000 });
+    await expect(editor).toBeVisible({ timeout: 30_000 });
     await editor.click();
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.type('// typed');
-    await expect(page.locator('[data-editor=handler] .view-lines')).toContainText('// typed');
+    await expect(page.locator('[data-editor=handler] .view-lines')).toContainText('// typed', {
+      timeout: 30_000,
+    });
     const interactiveMs = Date.now() - started;
-    test.info().annotations.push({ type: 'editor interactive (ms)', description: String(interactiveMs) });
-    // The brief measures budgets with scripts, not timed assertions (a shared CI machine makes a
-    // wall-clock limit flaky): the figure is recorded here and reported against issue 6's 3 s target.
-    console.log(`editor interactive after ${interactiveMs} ms (target 3000 ms)`);
+    test.info().annotations.push({
+      type: 'editor interactive (ms)',
+      description: `${interactiveMs} (load average ${load.toFixed(1)})`,
+    });
+    console.log(
+      `editor interactive after ${interactiveMs} ms (budget 3000 ms, load average ${load.toFixed(1)})`,
+    );
+
+    // No Monaco stylesheet in the served page, and none of Monaco's files blocked rendering.
+    expect(await response!.text()).not.toMatch(/<link[^>]*(monaco|editor\.main|kit\.)[^>]*>/);
+    const blocking = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /editor\.|kit\.|tsMode|monaco/.test(e.name))
+        .map((e) => [
+          e.name,
+          (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus,
+        ]),
+    );
+    expect(blocking.length).toBeGreaterThan(0);
+    expect(blocking.filter(([, status]) => status !== 'non-blocking')).toEqual([]);
+
+    // Issue 6 budget: 3 s on the development machine. A machine busy with other builds (see the load
+    // average above) can miss it; measure budgets on a quiet one.
+    expect(interactiveMs, `editor interactive after ${interactiveMs} ms`).toBeLessThanOrEqual(3000);
   });
 
   test('IntelliSense knows MSKEvent, and a Monaco-edited handler runs', async ({ page }) => {
     const pg = new PlaygroundPage(page);
     await pg.open();
-    await page.mouse.move(400, 500);
     await expect(page.locator('[data-editor=handler][data-mode=monaco]')).toBeVisible({ timeout: 90_000 });
     await pg.setEditor('handler', 'export const handler = async (event: MSKEvent) => {\n  event.rec');
     await page.keyboard.press('Control+Space');
@@ -351,7 +368,6 @@ test.describe('with Monaco (desktop)', () => {
       const pg = new PlaygroundPage(page);
       await pg.open();
       await page.setViewportSize({ width: 1400, height: 1100 });
-      await page.mouse.move(400, 500);
       await expect(page.locator('[data-editor=handler][data-mode=monaco]')).toBeVisible({ timeout: 90_000 });
       await pg.chooseHandler('Poison pill (throws on offset 5)');
       await pg.run();
