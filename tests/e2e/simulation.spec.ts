@@ -271,42 +271,62 @@ test('axe reports nothing, light or dark', async ({ page }) => {
   expect(dark.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
 
-test('plays 12 partitions × 10,000 records within a 60 fps frame budget', async ({ page }, info) => {
+test('plays 12 partitions × 10,000 records at 60 fps', async ({ page }, info) => {
   await page.goto(PAGE);
   const sim = await simulation(page, 3);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const metrics = async () =>
     Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  // Frame times from requestAnimationFrame over `span` ms, after `warmUp` ms.
+  const sample = (warmUp: number, span: number) =>
+    page.evaluate(
+      ([warmUp, span]) =>
+        new Promise<number[]>((resolve) => {
+          const times: number[] = [];
+          let start = -1;
+          const frame = (now: number) => {
+            if (start < 0) start = now;
+            if (now - start >= warmUp) times.push(now);
+            if (now - start < warmUp + span) requestAnimationFrame(frame);
+            else resolve(times);
+          };
+          requestAnimationFrame(frame);
+        }),
+      [warmUp, span] as const,
+    );
+  const fpsOf = (frames: number[]) => (1000 * (frames.length - 1)) / (frames.at(-1)! - frames[0]!);
+  // What this machine gives an idle page right now: the ceiling for the figure below.
+  const idle = fpsOf(await sample(0, 1000));
   await sim.getByRole('button', { name: 'Reset to the start (Home)' }).click();
+  // 64×: the 10-minute run lasts about 9 s, with a new event (and log line) on most frames.
   await sim.getByLabel('Speed').selectOption('64');
-  const before = await metrics();
   await sim.getByTestId('play').click();
-  const frames = await page.evaluate(
-    () =>
-      new Promise<number[]>((resolve) => {
-        const times: number[] = [];
-        const frame = (now: number) => {
-          times.push(now);
-          if (times.length < 61) requestAnimationFrame(frame);
-          else resolve(times);
-        };
-        requestAnimationFrame(frame);
-      }),
-  );
+  await expect(sim).toHaveAttribute('data-playing', 'true');
+  // 3 s of playback after 0.5 s of warm-up.
+  const before = await metrics();
+  const frames = await sample(500, 3000);
   const after = await metrics();
-  expect((await cursor(sim)).t).toBeGreaterThan(0);
-  const gaps = frames.slice(1).map((t, i) => t - frames[i]!);
-  const fps = 1000 / (gaps.reduce((a, b) => a + b, 0) / gaps.length);
+  const t = (await cursor(sim)).t;
+  expect(t, 'the cursor moved: the big log played').toBeGreaterThan(100_000);
+  await expect(sim, 'still playing: all 3 s measured are playback').toHaveAttribute('data-playing', 'true');
+  const gaps = frames.slice(1).map((time, i) => time - frames[i]!);
+  const fps = fpsOf(frames);
+  const slow = gaps.filter((g) => g > 1.5 * (1000 / 60)).length;
   const updates = Math.max(1, after['LayoutCount']! - before['LayoutCount']!);
   const per = (k: string) => (1000 * (after[k]! - before[k]!)) / updates;
   record(
     info,
     'perf',
-    `big-log playback: ${fps.toFixed(1)} fps; per frame: script ${per('ScriptDuration').toFixed(1)} ms, style ${per('RecalcStyleDuration').toFixed(1)} ms, layout ${per('LayoutDuration').toFixed(1)} ms`,
+    `big-log playback: ${fps.toFixed(1)} fps over ${gaps.length} frames (${slow} longer than 25 ms, longest ${Math.max(...gaps).toFixed(0)} ms); per frame: script ${per('ScriptDuration').toFixed(1)} ms, style ${per('RecalcStyleDuration').toFixed(1)} ms, layout ${per('LayoutDuration').toFixed(1)} ms; idle page on this machine now: ${idle.toFixed(1)} fps`,
   );
-  // A 60 fps frame is 16.7 ms; the simulation's own script must fit well inside it.
-  expect(per('ScriptDuration')).toBeLessThan(10);
+  // The budget (issue 4): 60 fps, i.e. a frame every 16.7 ms, on this machine when it is not busy.
+  // The figure is wall-clock: on a CPU busy with other work (parallel builds, other browsers) frames
+  // wait for the processor and it falls, whatever the page does; re-run it on a quiet machine.
+  expect(
+    fps,
+    `playback ran at ${fps.toFixed(1)} fps; the budget is 60 (≥ 55 measured). An idle page ran at ${idle.toFixed(1)} fps just before: if that is low too, the CPU is busy with other work.`,
+  ).toBeGreaterThanOrEqual(55);
 });
 
 test.describe('on a short screen', () => {

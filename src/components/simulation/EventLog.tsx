@@ -87,10 +87,7 @@ export function EventLog({ events, index, ctx, limit = 25, uid, model }: Props) 
   return (
     <div class="ol-log">
       <p class="ol-heading" id={`${uid}-log`}>
-        What happened{' '}
-        <span class="ol-muted">
-          (newest first, {index} of {events.length} events)
-        </span>
+        What happened <span class="ol-muted">{`(newest first, ${index} of ${events.length} events)`}</span>
       </p>
       <div class="ol-log-scroll" tabindex={0} role="group" aria-labelledby={`${uid}-log`}>
         {lines.length === 0 ? (
@@ -100,7 +97,7 @@ export function EventLog({ events, index, ctx, limit = 25, uid, model }: Props) 
             {lines}
           </ol>
         )}
-        {first > 0 && <p class="ol-muted">…and {first} earlier events.</p>}
+        {first > 0 && <p class="ol-muted">{`…and ${first} earlier events.`}</p>}
       </div>
     </div>
   );

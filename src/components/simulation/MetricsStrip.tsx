@@ -73,7 +73,9 @@ function Metric({ label, value, desc, lines, bars = false, cursor, tone }: Metri
       <div class="ol-metric-head">
         <span class="ol-metric-label">{label}</span>
         <span class="ol-metric-value" data-testid={`metric-${label}`}>
-          {value}
+          {/* A string: Preact rewrites a text node that held 0 (or '') on every render, i.e. a relayout
+              per playback frame; numbers in the other parts are template strings for the same reason. */}
+          {String(value)}
         </span>
       </div>
       <div class="ol-spark-box">

@@ -92,7 +92,8 @@ export function PlaybackControls({ uid, playing, t, index, events, duration, spe
           data-testid="scrubber"
         />
         <output for={`${uid}-time`} class="ol-time" data-testid="time">
-          <span>{formatTime(t)}</span> / {formatTime(duration)} · event {index}/{events}
+          <span>{formatTime(t)}</span>
+          {` / ${formatTime(duration)} · event ${index}/${events}`}
         </output>
       </div>
     </div>

@@ -185,7 +185,8 @@ export function SimulationPlayer({ run, uid, title, at, children, rerunNote }: S
       {log}
       <ModelNotes model={run.model} />
       <p class="ol-sr" aria-live="polite" data-testid="announcer">
-        {announcement}
+        {/* '' would be rewritten on every frame (see MetricsStrip), and this is a live region. */}
+        {announcement || null}
       </p>
     </div>
   );

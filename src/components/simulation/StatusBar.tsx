@@ -61,7 +61,7 @@ export function StatusBar({ s }: { s: LedgerSnapshot }) {
             ? 'none'
             : s.pollers.map((ps, i) => (
                 <span class="ol-poller" key={i}>
-                  #{i}: {ps.map((p) => `P${p}`).join(' ')}
+                  {`#${i}: ${ps.map((p) => `P${p}`).join(' ')}`}
                 </span>
               ))}
         </dd>
@@ -71,7 +71,8 @@ export function StatusBar({ s }: { s: LedgerSnapshot }) {
         <dd data-testid="destination">
           {s.destination ? (
             <>
-              <span class="ol-mono">{shortArn(s.destination)}</span> · {sent} sent
+              <span class="ol-mono">{shortArn(s.destination)}</span>
+              {` · ${sent} sent`}
             </>
           ) : (
             `no destination · ${sent} dropped`
