@@ -4,6 +4,14 @@ import { SPEEDS } from '../../simulation/playbackMachine.ts';
 import { formatTime } from '../../simulation/formatTime.ts';
 import { EndIcon, PauseIcon, PlayIcon, ResetIcon, StepBackIcon, StepNextIcon } from './icons.tsx';
 
+// Made once, so Preact skips them on every playback frame.
+const RESET = <ResetIcon />;
+const BACK = <StepBackIcon />;
+const PLAY = <PlayIcon />;
+const PAUSE = <PauseIcon />;
+const NEXT = <StepNextIcon />;
+const END = <EndIcon />;
+
 interface Props {
   uid: string;
   playing: boolean;
@@ -26,7 +34,7 @@ export function PlaybackControls({ uid, playing, t, index, events, duration, spe
           aria-label="Reset to the start (Home)"
           title="Reset (Home)"
         >
-          <ResetIcon />
+          {RESET}
         </button>
         <button
           type="button"
@@ -34,7 +42,7 @@ export function PlaybackControls({ uid, playing, t, index, events, duration, spe
           aria-label="Step back one event (Left arrow)"
           title="Step back (←)"
         >
-          <StepBackIcon />
+          {BACK}
         </button>
         <button
           type="button"
@@ -44,7 +52,7 @@ export function PlaybackControls({ uid, playing, t, index, events, duration, spe
           title={playing ? 'Pause (Space)' : 'Play (Space)'}
           data-testid="play"
         >
-          {playing ? <PauseIcon /> : <PlayIcon />}
+          {playing ? PAUSE : PLAY}
         </button>
         <button
           type="button"
@@ -52,7 +60,7 @@ export function PlaybackControls({ uid, playing, t, index, events, duration, spe
           aria-label="Step to the next event (Right arrow)"
           title="Next event (→)"
         >
-          <StepNextIcon />
+          {NEXT}
         </button>
         <button
           type="button"
@@ -60,7 +68,7 @@ export function PlaybackControls({ uid, playing, t, index, events, duration, spe
           aria-label="Jump to the end (End)"
           title="End (End)"
         >
-          <EndIcon />
+          {END}
         </button>
         <label class="ol-speed">
           <span>Speed</span>

@@ -16,7 +16,7 @@ import { describeEvent } from '../../simulation/describeEvent.ts';
 import { formatTime } from '../../simulation/formatTime.ts';
 import type { PlaybackEvent } from '../../simulation/playbackMachine.ts';
 import { usePlayback } from './usePlayback.ts';
-import { toVNode } from './toVNode.ts';
+import { frameToVNode } from './toVNode.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { MetricsStrip } from './MetricsStrip.tsx';
 import { PlaybackControls } from './PlaybackControls.tsx';
@@ -46,6 +46,18 @@ const LEGEND = [
   ['discarded', 'discarded'],
   ['committed-marker', 'committed offset'],
 ] as const;
+
+// Made once: Preact skips an element it gets back unchanged, so playback frames never diff it.
+const LEGEND_LIST = (
+  <ul class="ol-legend" aria-label="Legend">
+    {LEGEND.map(([kind, label]) => (
+      <li key={kind}>
+        <span class={`ol-swatch ol-swatch--${kind}`} aria-hidden="true" />
+        {label}
+      </li>
+    ))}
+  </ul>
+);
 
 const HINT = 'Hover over or focus any part of the simulation to see what it is.';
 
@@ -121,6 +133,11 @@ export function SimulationPlayer({ run, uid, title, at, children, rerunNote }: S
   };
 
   const svg = ledgerSvg(snapshot, { idPrefix: uid, domain });
+  const drawing = useMemo(frameToVNode, []);
+  // The status bar reads the time only for the offsets-expiry clock of an empty group (R7).
+  const expiry = snapshot.group.expiresAt === null ? null : snapshot.group.expiresAt - snapshot.t;
+  const status = useMemo(() => <StatusBar s={snapshot} />, [ledger, snapshot.index, expiry]);
+  const notes = useMemo(() => <ModelNotes model={run.model} />, [run.model]);
   // Same element while the cursor stays on one event, so Preact skips the log during playback.
   const log = useMemo(
     () => <EventLog events={ledger.events} index={snapshot.index} ctx={ctx} uid={uid} model={run.model} />,
@@ -141,20 +158,13 @@ export function SimulationPlayer({ run, uid, title, at, children, rerunNote }: S
     >
       <div class="ol-head">
         <p class="ol-title">{title ?? run.scenario.name ?? 'Offset ledger'}</p>
-        <StatusBar s={snapshot} />
+        {status}
       </div>
       {children}
       <div class="ol-lanes" data-testid="lanes">
-        {toVNode(svg)}
+        {drawing(svg)}
       </div>
-      <ul class="ol-legend" aria-label="Legend">
-        {LEGEND.map(([kind, label]) => (
-          <li key={kind}>
-            <span class={`ol-swatch ol-swatch--${kind}`} aria-hidden="true" />
-            {label}
-          </li>
-        ))}
-      </ul>
+      {LEGEND_LIST}
       <p class="ol-readout" data-testid="readout">
         {readout}
       </p>
@@ -183,7 +193,7 @@ export function SimulationPlayer({ run, uid, title, at, children, rerunNote }: S
       />
       <MetricsStrip series={series} snapshot={snapshot} />
       {log}
-      <ModelNotes model={run.model} />
+      {notes}
       <p class="ol-sr" aria-live="polite" data-testid="announcer">
         {/* '' would be rewritten on every frame (see MetricsStrip), and this is a live region. */}
         {announcement || null}
