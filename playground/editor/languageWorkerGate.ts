@@ -1,3 +1,5 @@
+import { afterPaintWhenIdle } from './afterPaintWhenIdle.ts';
+
 let open: () => void = () => {};
 
 /**
@@ -14,11 +16,5 @@ export function openLanguageWorkerGate(): void {
 
 /** Opens the gate once the page has painted the editor and the main thread has a quiet moment. */
 export function openLanguageWorkerGateWhenIdle(): void {
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      if (typeof requestIdleCallback === 'function')
-        requestIdleCallback(openLanguageWorkerGate, { timeout: 500 });
-      else openLanguageWorkerGate();
-    }),
-  );
+  void afterPaintWhenIdle(1500).then(openLanguageWorkerGate);
 }

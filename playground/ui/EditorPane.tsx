@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EditorMarker, EditorSurface } from '../editor/EditorSurface.ts';
+import { afterPaintWhenIdle } from '../editor/afterPaintWhenIdle.ts';
 import { loadMonacoEditors } from './loadEditorKit.ts';
-
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 export interface EditorHandle {
   revealLine(line: number): void;
@@ -50,10 +49,10 @@ export function EditorPane(p: Props) {
   useEffect(() => {
     if (!p.monaco || mode !== 'plain') return;
     setMode('loading');
-    // The handler's editor is created first; the others wait one frame, so the one the reader types
-    // into first paints (and takes keystrokes) without waiting for them (issue 6's 3 s budget).
+    // The handler's editor is created first; the others wait until it has painted and the page is
+    // idle, so the editor the reader types into takes keystrokes at once (issue 6's 3 s budget).
     void loadMonacoEditors().then(async (kit) => {
-      if (latest.current.id !== 'handler') await nextFrame();
+      if (latest.current.id !== 'handler') await afterPaintWhenIdle(1000);
       if (!host.current) return;
       const s = kit.createMonacoEditor(host.current, {
         value: latest.current.value,
