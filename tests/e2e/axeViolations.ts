@@ -23,6 +23,9 @@ export interface AxeScope {
 /** "impact rule-id: targets" for every violation, so a failing expectation reads as a list. */
 export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  // Off-screen diagrams use `content-visibility: auto`: unrendered, their text has no colours for
+  // axe to compare (it would file them as "incomplete", silently). Render everything for the probe.
+  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
   return page.evaluate(async ({ include, exclude, rules }) => {
     const axe = (window as unknown as { axe: AxeApi }).axe;
     const context = {
