@@ -111,8 +111,11 @@ function lane(
       ? s.lastEvent.ranges.filter((r) => r.partition === p.partition)
       : [];
   const leaving = recent.map((r) => offsetsText(r.from, r.to)).join(', ');
-  const info = [p.committed === null ? 'no commit' : `committed ${p.committed}`, `lag ${p.lag}`];
-  if (p.poller !== null) info.push(`poller ${p.poller}`);
+  const info = `${p.committed === null ? 'no commit' : `committed ${p.committed}`} · lag ${p.lag}`;
+  // On a narrow lane the poller and the log start give way (CSS) to the numbers that matter most;
+  // the status bar names the pollers and the dashed line marks the log start.
+  const poller = p.poller === null ? null : el('tspan', { class: 'ol-lane-extra' }, ` · poller ${p.poller}`);
+  const start = p.logStart > 0 ? el('tspan', { class: 'ol-lane-extra' }, `start ${p.logStart} · `) : null;
   nodes.push(
     keyed(
       'ring',
@@ -127,7 +130,7 @@ function lane(
       }),
     ),
     keyed('name', el('text', { x: 0, y: 13, fill: c.text, 'font-weight': 700 }, `P${p.partition}`)),
-    keyed('info', el('text', { x: 36, y: 13, fill: c.muted }, info.join(' · '))),
+    keyed('info', el('text', { x: 36, y: 13, fill: c.muted }, info, poller)),
     recent.length > 0
       ? keyed(
           'discard-label',
@@ -149,11 +152,7 @@ function lane(
         )
       : keyed(
           'extent',
-          el(
-            'text',
-            { x: '100%', y: 13, fill: c.muted, 'text-anchor': 'end' },
-            `${p.logStart > 0 ? `start ${p.logStart} · ` : ''}end ${p.logEnd}`,
-          ),
+          el('text', { x: '100%', y: 13, fill: c.muted, 'text-anchor': 'end' }, start, `end ${p.logEnd}`),
         ),
     keyed('track', el('rect', { x: 0, y: BAR_Y, width: '100%', height: BAR_H, fill: c.track, rx: 3 })),
   );
