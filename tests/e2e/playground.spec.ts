@@ -88,6 +88,18 @@ test.describe('with the plain editor (touch device)', () => {
     await expect(pg.invocations().getByRole('button', { name: 'line 7' }).first()).toBeVisible();
   });
 
+  test('a touch device does not download Monaco to open the page', async ({ page }) => {
+    const monacoRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/editor\.api|editor\.main|ts\.worker|\/kit\./.test(r.url())) monacoRequests.push(r.url());
+    });
+    const pg = new PlaygroundPage(page);
+    await pg.open();
+    await page.waitForLoadState('networkidle');
+    await expect(pg.handlerTextarea()).toBeEditable();
+    expect(monacoRequests).toEqual([]);
+  });
+
   test("an article's ?scenario= link opens that preset, and a bad name says so", async ({ page }) => {
     const pg = new PlaygroundPage(page);
     await pg.open('?scenario=poison-pill');
@@ -328,8 +340,14 @@ test.describe('with Monaco (desktop)', () => {
       `editor interactive after ${interactiveMs} ms (budget 3000 ms, load average ${load.toFixed(1)})`,
     );
 
-    // No Monaco stylesheet in the served page, and none of Monaco's files blocked rendering.
-    expect(await response!.text()).not.toMatch(/<link[^>]*(monaco|editor\.main|kit\.)[^>]*>/);
+    // No Monaco stylesheet in the served page (its module preloads are for desktops only), and none of
+    // Monaco's files blocked rendering.
+    const links = (await response!.text()).match(/<link\b[^>]*>/g) ?? [];
+    const monacoLinks = links.filter((l) => /monaco|editor\.|\/kit\./.test(l));
+    expect(monacoLinks.filter((l) => /stylesheet/.test(l))).toEqual([]);
+    expect(monacoLinks.filter((l) => !/rel="modulepreload"[^>]*media="\(pointer: fine\)"/.test(l))).toEqual(
+      [],
+    );
     const blocking = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
