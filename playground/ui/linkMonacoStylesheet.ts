@@ -9,6 +9,14 @@ let linked: Promise<void> | null = null;
  */
 export function linkMonacoStylesheet(): Promise<void> {
   linked ??= new Promise<void>((resolve) => {
+    // the page's head script may have linked it already (monacoHeadScript.ts)
+    const early = document.querySelector<HTMLLinkElement>('link[data-monaco]');
+    if (early) {
+      if (early.sheet) resolve();
+      else early.addEventListener('load', () => resolve(), { once: true });
+      early.addEventListener('error', () => resolve(), { once: true });
+      return;
+    }
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = monacoCssUrl;

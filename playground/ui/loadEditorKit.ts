@@ -14,7 +14,7 @@ export function loadEditorKit(): Promise<typeof EditorKit> {
 
 /**
  * Loads what Monaco's editors need: the script and the stylesheet, in parallel. On a desktop the
- * playground starts this before it hydrates (MonacoHead, the 3 s editor budget of issue 6).
+ * page's head script has usually started both already (monacoHeadScript.ts, issue 6's 3 s budget).
  */
 export async function loadMonacoEditors(): Promise<typeof EditorKit> {
   const [loaded] = await Promise.all([loadEditorKit(), linkMonacoStylesheet()]);
