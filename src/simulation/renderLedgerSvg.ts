@@ -112,8 +112,8 @@ function lane(
       : [];
   const leaving = recent.map((r) => offsetsText(r.from, r.to)).join(', ');
   const info = `${p.committed === null ? 'no commit' : `committed ${p.committed}`} · lag ${p.lag}`;
-  // On a narrow lane the poller and the log start give way (CSS) to the numbers that matter most;
-  // the status bar names the pollers and the dashed line marks the log start.
+  // On a phone the poller and the log start give way (a media query) to the numbers that matter
+  // most; the status bar names the pollers and the dashed line marks the log start.
   const poller = p.poller === null ? null : el('tspan', { class: 'ol-lane-extra' }, ` · poller ${p.poller}`);
   const start = p.logStart > 0 ? el('tspan', { class: 'ol-lane-extra' }, `start ${p.logStart} · `) : null;
   nodes.push(
