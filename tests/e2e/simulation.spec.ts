@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import { availableParallelism, loadavg } from 'node:os';
 
 // The embedded simulation (issue 4), driven on its demo page: the first frame without JavaScript,
 // playback, stepping, scrubbing (an 8-day jump included), knobs, keyboard only, the log against the
@@ -296,8 +297,6 @@ test('plays 12 partitions × 10,000 records at 60 fps', async ({ page }, info) =
       [warmUp, span] as const,
     );
   const fpsOf = (frames: number[]) => (1000 * (frames.length - 1)) / (frames.at(-1)! - frames[0]!);
-  // What this machine gives an idle page right now: the ceiling for the figure below.
-  const idle = fpsOf(await sample(0, 1000));
   await sim.getByRole('button', { name: 'Reset to the start (Home)' }).click();
   // 64×: the 10-minute run lasts about 9 s, with a new event (and log line) on most frames.
   await sim.getByLabel('Speed').selectOption('64');
@@ -307,6 +306,8 @@ test('plays 12 partitions × 10,000 records at 60 fps', async ({ page }, info) =
   const before = await metrics();
   const frames = await sample(500, 3000);
   const after = await metrics();
+  // How busy the machine was: the 1-minute load average (processes wanting a CPU) against its cores.
+  const load = `load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
   const t = (await cursor(sim)).t;
   expect(t, 'the cursor moved: the big log played').toBeGreaterThan(100_000);
   await expect(sim, 'still playing: all 3 s measured are playback').toHaveAttribute('data-playing', 'true');
@@ -318,14 +319,14 @@ test('plays 12 partitions × 10,000 records at 60 fps', async ({ page }, info) =
   record(
     info,
     'perf',
-    `big-log playback: ${fps.toFixed(1)} fps over ${gaps.length} frames (${slow} longer than 25 ms, longest ${Math.max(...gaps).toFixed(0)} ms); per frame: script ${per('ScriptDuration').toFixed(1)} ms, style ${per('RecalcStyleDuration').toFixed(1)} ms, layout ${per('LayoutDuration').toFixed(1)} ms; idle page on this machine now: ${idle.toFixed(1)} fps`,
+    `big-log playback: ${fps.toFixed(1)} fps over ${gaps.length} frames (${slow} longer than 25 ms, longest ${Math.max(...gaps).toFixed(0)} ms); per frame: script ${per('ScriptDuration').toFixed(1)} ms, style ${per('RecalcStyleDuration').toFixed(1)} ms, layout ${per('LayoutDuration').toFixed(1)} ms; machine ${load}`,
   );
   // The budget (issue 4): 60 fps, i.e. a frame every 16.7 ms, on this machine when it is not busy.
   // The figure is wall-clock: on a CPU busy with other work (parallel builds, other browsers) frames
   // wait for the processor and it falls, whatever the page does; re-run it on a quiet machine.
   expect(
     fps,
-    `playback ran at ${fps.toFixed(1)} fps; the budget is 60 (≥ 55 measured). An idle page ran at ${idle.toFixed(1)} fps just before: if that is low too, the CPU is busy with other work.`,
+    `playback ran at ${fps.toFixed(1)} fps; the budget is 60 (≥ 55 measured). The machine: ${load}; well above the core count, other work takes the frames.`,
   ).toBeGreaterThanOrEqual(55);
 });
 
