@@ -81,13 +81,13 @@ test.describe('tutorial: your first poison pill', () => {
     await expect(goal(page, 'unblock')).toHaveAttribute('data-met', 'false');
     const next = sim.getByRole('button', { name: /^Step to the next event/ });
     for (let step = 0; step < 400; step++) {
-      // The goals follow the frame a moment after it renders: wait until they reflect this frame.
-      const index = await sim.getAttribute('data-index');
-      await expect(page.locator('ol-tutorial-goals')).toHaveAttribute('data-checked-index', index ?? '');
       if ((await goal(page, 'stall').getAttribute('data-met')) === 'true') break;
       // Not met yet: the second failure of the batch holding offset 5 ends at 1.3 s (first at 1.1 s).
       expect(Number(await sim.getAttribute('data-t'))).toBeLessThan(1_300);
       await next.click();
+      // The goals follow the frame a moment after it renders: wait until they reflect this one.
+      const index = await sim.getAttribute('data-index');
+      await expect(page.locator('ol-tutorial-goals')).toHaveAttribute('data-checked-index', index ?? '');
     }
     await expect(goal(page, 'stall')).toHaveAttribute('data-met', 'true');
     expect(Number(await sim.getAttribute('data-t'))).toBeGreaterThanOrEqual(1_300);
