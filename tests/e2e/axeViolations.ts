@@ -22,6 +22,19 @@ export interface AxeScope {
 
 /** "impact rule-id: targets" for every violation, so a failing expectation reads as a list. */
 export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
+  // Expressive Code makes a code block that scrolls sideways focusable from a ResizeObserver, 250 ms
+  // and an idle callback after load. Probe the page as a reader meets it, once that has happened; if it
+  // never does, axe reports the block (scrollable-region-focusable).
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('.expressive-code pre')].every(
+          (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+        ),
+      null,
+      { timeout: 3_000 },
+    )
+    .catch(() => undefined);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   // Off-screen diagrams use `content-visibility: auto`: unrendered, their text has no colours for
   // axe to compare (it would file them as "incomplete", silently). Render everything for the probe.
