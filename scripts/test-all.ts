@@ -31,7 +31,12 @@ const steps: Step[] = [
   { name: 'vitest run', command: [bin('vitest'), 'run'] },
   { name: 'astro build', command: [bin('astro'), 'build', '--outDir', dist] },
   // Browser tests and the axe sweep share one Playwright config; the sweep is told apart by its tag.
-  { name: 'playwright (browser tests)', command: [bin('playwright'), 'test', '--grep-invert', '@axe-sweep'] },
+  // Two workers: the specs are independent (each test has its own browser context). Timed budgets
+  // (@perf) are left to `npm run bench:browser`, on a quiet machine.
+  {
+    name: 'playwright (browser tests)',
+    command: [bin('playwright'), 'test', '--grep-invert', '@axe-sweep|@perf', '--workers=2'],
+  },
   {
     name: 'axe sweep of every page',
     command: [bin('playwright'), 'test', '--grep', '@axe-sweep', '--workers=2'],

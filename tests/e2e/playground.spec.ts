@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Response } from '@playwright/test';
 
 // The first Run of a page boots Monaco's TypeScript worker (6.9 MB) to compile the handler; on a
 // shared 2-core machine under load that alone can take most of a minute.
@@ -306,9 +306,7 @@ test.describe('with the plain editor (touch device)', () => {
 });
 
 test.describe('with Monaco (desktop)', () => {
-  test('Monaco loads only on the playground, without blocking the first paint, and takes a keystroke within 3 s', async ({
-    page,
-  }) => {
+  test('Monaco loads only on the playground, without blocking the first paint', async ({ page }) => {
     const monacoRequests: string[] = [];
     page.on('request', (r) => {
       if (/editor\.api|editor\.main|ts\.worker|kit\./.test(r.url())) monacoRequests.push(r.url());
@@ -318,27 +316,8 @@ test.describe('with Monaco (desktop)', () => {
     await page.waitForLoadState('networkidle');
     expect(monacoRequests).toEqual([]);
 
-    // Interactive means what a reader needs: Monaco (not the plain textarea) takes a keystroke and
-    // shows it. Measured from the start of the navigation, with no hint from the pointer.
-    const load = loadavg()[0] ?? 0;
-    const started = Date.now();
-    const response = await page.goto('/playground/', { waitUntil: 'commit' });
-    const editor = page.locator('[data-editor=handler] .monaco-editor');
-    await expect(editor).toBeVisible({ timeout: 30_000 });
-    await editor.click();
-    await page.keyboard.press('ControlOrMeta+End');
-    await page.keyboard.type('// typed');
-    await expect(page.locator('[data-editor=handler] .view-lines')).toContainText('// typed', {
-      timeout: 30_000,
-    });
-    const interactiveMs = Date.now() - started;
-    test.info().annotations.push({
-      type: 'editor interactive (ms)',
-      description: `${interactiveMs} (load average ${load.toFixed(1)})`,
-    });
-    console.log(
-      `editor interactive after ${interactiveMs} ms (budget 3000 ms, load average ${load.toFixed(1)})`,
-    );
+    const { ms, response } = await timeToTypeableEditor(page);
+    test.info().annotations.push({ type: 'editor interactive (ms)', description: String(ms) });
 
     // No Monaco stylesheet (nor preload) in the served page: desktops start Monaco from a script, and
     // none of Monaco's files blocked rendering.
@@ -355,10 +334,19 @@ test.describe('with Monaco (desktop)', () => {
     );
     expect(blocking.length).toBeGreaterThan(0);
     expect(blocking.filter(([, status]) => status !== 'non-blocking')).toEqual([]);
+  });
 
-    // Issue 6 budget: 3 s on the development machine. A machine busy with other builds (see the load
-    // average above) can miss it; measure budgets on a quiet one.
-    expect(interactiveMs, `editor interactive after ${interactiveMs} ms`).toBeLessThanOrEqual(3000);
+  // Issue 6 budget: 3 s on the development machine. A timed check, so it runs in `npm run bench:browser`
+  // (tag @perf) on a quiet machine, not in `npm test`, where other work on the CPU would decide it.
+  test('the editor takes a keystroke within 3 s of navigation', { tag: '@perf' }, async ({ page }) => {
+    const load = loadavg()[0] ?? 0;
+    const { ms } = await timeToTypeableEditor(page);
+    test.info().annotations.push({
+      type: 'editor interactive (ms)',
+      description: `${ms} (load average ${load.toFixed(1)})`,
+    });
+    console.log(`[perf] editor interactive after ${ms} ms (budget 3000 ms, load average ${load.toFixed(1)})`);
+    expect(ms, `editor interactive after ${ms} ms`).toBeLessThanOrEqual(3000);
   });
 
   test('IntelliSense knows MSKEvent, and a Monaco-edited handler runs', async ({ page }) => {
@@ -394,3 +382,21 @@ test.describe('with Monaco (desktop)', () => {
     });
   }
 });
+
+/**
+ * Interactive means what a reader needs: Monaco (not the plain textarea) takes a keystroke and shows
+ * it. Measured from the start of the navigation to /playground/, with no hint from the pointer.
+ */
+async function timeToTypeableEditor(page: Page): Promise<{ ms: number; response: Response | null }> {
+  const started = Date.now();
+  const response = await page.goto('/playground/', { waitUntil: 'commit' });
+  const editor = page.locator('[data-editor=handler] .monaco-editor');
+  await expect(editor).toBeVisible({ timeout: 30_000 });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('// typed');
+  await expect(page.locator('[data-editor=handler] .view-lines')).toContainText('// typed', {
+    timeout: 30_000,
+  });
+  return { ms: Date.now() - started, response };
+}

@@ -135,54 +135,60 @@ test('steps forward and back one event at a time', async ({ page }) => {
   expect((await cursor(sim)).index).toBe(start.index);
 });
 
-test('scrubs back and forth over 8 days, each seek painted within 100 ms', async ({ page }, info) => {
-  await page.goto(PAGE);
-  const sim = await simulation(page, 1);
-  const slider = sim.getByTestId('scrubber');
-  // `render`: the seek handled and the new frame committed to the DOM (Preact renders in a microtask);
-  // `paint`: two animation frames later, i.e. the next paint has happened.
-  const seekAndPaint = (t: number) =>
-    slider.evaluate(
-      (el: HTMLInputElement, value) =>
-        new Promise<{ render: number; paint: number }>((resolve) => {
-          const start = performance.now();
-          performance.mark('ol-seek-start');
-          el.value = String(value);
-          el.dispatchEvent(new Event('input', { bubbles: true }));
-          let render = 0;
-          void Promise.resolve().then(() => (render = performance.now() - start));
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => {
-              performance.measure('ol-seek-paint', 'ol-seek-start');
-              resolve({ render, paint: performance.now() - start });
-            }),
-          );
-        }),
-      t,
+// Timed budgets (issue 4) carry the @perf tag: `npm run bench:browser` runs them on a quiet machine;
+// `npm test` leaves them out, because other work on the CPU, not the code, would decide them.
+test(
+  'scrubs back and forth over 8 days, each seek painted within 100 ms',
+  { tag: '@perf' },
+  async ({ page }, info) => {
+    await page.goto(PAGE);
+    const sim = await simulation(page, 1);
+    const slider = sim.getByTestId('scrubber');
+    // `render`: the seek handled and the new frame committed to the DOM (Preact renders in a microtask);
+    // `paint`: two animation frames later, i.e. the next paint has happened.
+    const seekAndPaint = (t: number) =>
+      slider.evaluate(
+        (el: HTMLInputElement, value) =>
+          new Promise<{ render: number; paint: number }>((resolve) => {
+            const start = performance.now();
+            performance.mark('ol-seek-start');
+            el.value = String(value);
+            el.dispatchEvent(new Event('input', { bubbles: true }));
+            let render = 0;
+            void Promise.resolve().then(() => (render = performance.now() - start));
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                performance.measure('ol-seek-paint', 'ol-seek-start');
+                resolve({ render, paint: performance.now() - start });
+              }),
+            );
+          }),
+        t,
+      );
+    await seekAndPaint(6 * DAY); // warm-up: the first seek also compiles the code paths
+    const timings: { render: number; paint: number }[] = [];
+    timings.push(await seekAndPaint(8.5 * DAY));
+    await expect(sim.getByTestId('group')).toContainText('active');
+    expect(await lanesCommitted(sim)).toEqual({ 0: 18, 1: 12, 2: 12 });
+    timings.push(await seekAndPaint(0.5 * DAY));
+    expect(await lanesCommitted(sim)).toEqual({ 0: 12, 1: 12, 2: 12 });
+    timings.push(await seekAndPaint(7.2 * DAY));
+    await expect(sim.getByTestId('group')).toContainText('offsets deleted');
+    expect(await lanesCommitted(sim)).toEqual({ 0: null, 1: null, 2: null });
+    timings.push(await seekAndPaint(0));
+    for (let i = 0; i < 10; i++) timings.push(await seekAndPaint(((i % 2 ? 8.9 : 0.1) * DAY) as number));
+    const worst = Math.max(...timings.map((x) => x.paint));
+    const worstRender = Math.max(...timings.map((x) => x.render));
+    record(
+      info,
+      'perf',
+      `seek (ms, render/paint): ${timings.map((x) => `${x.render.toFixed(0)}/${x.paint.toFixed(0)}`).join(', ')}; worst paint ${worst.toFixed(1)}, worst render ${worstRender.toFixed(1)}`,
     );
-  await seekAndPaint(6 * DAY); // warm-up: the first seek also compiles the code paths
-  const timings: { render: number; paint: number }[] = [];
-  timings.push(await seekAndPaint(8.5 * DAY));
-  await expect(sim.getByTestId('group')).toContainText('active');
-  expect(await lanesCommitted(sim)).toEqual({ 0: 18, 1: 12, 2: 12 });
-  timings.push(await seekAndPaint(0.5 * DAY));
-  expect(await lanesCommitted(sim)).toEqual({ 0: 12, 1: 12, 2: 12 });
-  timings.push(await seekAndPaint(7.2 * DAY));
-  await expect(sim.getByTestId('group')).toContainText('offsets deleted');
-  expect(await lanesCommitted(sim)).toEqual({ 0: null, 1: null, 2: null });
-  timings.push(await seekAndPaint(0));
-  for (let i = 0; i < 10; i++) timings.push(await seekAndPaint(((i % 2 ? 8.9 : 0.1) * DAY) as number));
-  const worst = Math.max(...timings.map((x) => x.paint));
-  const worstRender = Math.max(...timings.map((x) => x.render));
-  record(
-    info,
-    'perf',
-    `seek (ms, render/paint): ${timings.map((x) => `${x.render.toFixed(0)}/${x.paint.toFixed(0)}`).join(', ')}; worst paint ${worst.toFixed(1)}, worst render ${worstRender.toFixed(1)}`,
-  );
-  // Our share (handling the seek and committing the new frame) is held to the budget; the paint also
-  // waits for the browser and for the CPU, which this shared machine may not give (see the report).
-  expect(worstRender).toBeLessThan(100);
-});
+    // Our share (handling the seek and committing the new frame) is held to the budget; the paint also
+    // waits for the browser and for the CPU, which this shared machine may not give (see the report).
+    expect(worstRender).toBeLessThan(100);
+  },
+);
 
 test('a knob re-runs the scenario and changes the outcome, keeping the time', async ({ page }) => {
   await page.goto(PAGE);
@@ -272,7 +278,7 @@ test('axe reports nothing, light or dark', async ({ page }) => {
   expect(dark.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
 
-test('plays 12 partitions × 10,000 records at 60 fps', async ({ page }, info) => {
+test('plays 12 partitions × 10,000 records at 60 fps', { tag: '@perf' }, async ({ page }, info) => {
   await page.goto(PAGE);
   const sim = await simulation(page, 3);
   const cdp = await page.context().newCDPSession(page);
