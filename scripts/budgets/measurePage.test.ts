@@ -214,7 +214,7 @@ describe('budgetProblems', () => {
 describe('pageKind', () => {
   it.each([
     ['/playground/', [], 'playground'],
-    ['/guide/', ['EsmSimulationIsland'], 'simulation'],
+    ['/guide/', ['ArticleSimulationIsland'], 'simulation'],
     ['/embed/x/', ['EmbedSimulationIsland'], 'embed'],
     ['/guide/', ['Diagram'], 'page'],
     ['/guide/', [], 'page'],
