@@ -186,39 +186,39 @@ function lane(
         ),
       );
   }
-  if (p.logStart > lo)
-    nodes.push(
-      keyed(
-        'log-start',
-        described(
-          `log start ${p.logStart}: the oldest record still retained in partition ${p.partition}`,
-          el('line', {
-            x1: pct(x(p.logStart)),
-            x2: pct(x(p.logStart)),
-            y1: BAR_Y - 3,
-            y2: BAR_Y + BAR_H + 3,
-            stroke: c.muted,
-            'stroke-width': 2,
-            'stroke-dasharray': '3 2',
-          }),
-        ),
-      ),
-    );
-  nodes.push(
+  const boundary = (key: string, offset: number, text: string, attrs: Record<string, string>) =>
     keyed(
-      'log-end',
+      key,
       described(
-        `log end ${p.logEnd}: the offset the next produced record gets in partition ${p.partition}`,
+        text,
         el('line', {
-          x1: pct(x(p.logEnd)),
-          x2: pct(x(p.logEnd)),
+          x1: pct(x(offset)),
+          x2: pct(x(offset)),
           y1: BAR_Y - 3,
           y2: BAR_Y + BAR_H + 3,
           stroke: c.muted,
           'stroke-width': 2,
-          'data-marker': 'log-end',
+          ...attrs,
         }),
       ),
+    );
+  if (p.logStart > lo)
+    nodes.push(
+      boundary(
+        'log-start',
+        p.logStart,
+        `log start ${p.logStart}: the oldest record still retained in partition ${p.partition}`,
+        { 'stroke-dasharray': '3 2' },
+      ),
+    );
+  nodes.push(
+    boundary(
+      'log-end',
+      p.logEnd,
+      `log end ${p.logEnd}: the offset the next produced record gets in partition ${p.partition}`,
+      {
+        'data-marker': 'log-end',
+      },
     ),
   );
   if (b) {
