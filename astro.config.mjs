@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/sidebar.mjs';
 import { chunkOrigins } from './scripts/budgets/chunkOrigins.ts';
+import { monacoCodeSplittingGroups } from './playground/editor/monacoChunkGroups.ts';
+import { slimMonacoWorkers } from './playground/editor/slimMonacoWorkers.ts';
 
 // Records what each JavaScript chunk is made of, for the page budget check (scripts/check-budgets.ts).
 const origins = chunkOrigins();
@@ -19,7 +21,12 @@ export default defineConfig({
   // JavaScript at load. The page budget (any page ≤ 8 KB gz at load, issue 2) has no room for it once
   // Starlight's own scripts, code blocks and tabs are counted, and our pages are small static files.
   prefetch: false,
-  vite: { plugins: [origins.plugin], worker: { plugins: () => [origins.workerPlugin()] } },
+  vite: {
+    plugins: [origins.plugin, slimMonacoWorkers()],
+    worker: { plugins: () => [origins.workerPlugin()] },
+    // Monaco's editor core in layer chunks parsed in parallel (playground only; monacoChunkGroups.ts).
+    build: { rolldownOptions: { output: { codeSplitting: { groups: monacoCodeSplittingGroups() } } } },
+  },
   integrations: [
     starlight({
       // Expressive Code's copy button ships 1.2 KB gz of JavaScript at load on every page with code;

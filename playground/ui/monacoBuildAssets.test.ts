@@ -19,6 +19,29 @@ function assets(files: Record<string, number>): URL {
 describe('monacoBuildAssets', () => {
   it.each([
     {
+      behaviour: 'finds the core layers, the editor API, the kit and the stylesheet, in dependency order',
+      files: {
+        'monaco-browser.DdQrag83.js': 0,
+        'monaco-base.BYbXjIoR.js': 0,
+        'monaco-common.CkDAbFsM.js': 0,
+        'monaco-platform.uJZ_mhuV.js': 0,
+        'editor.api.RzKCsQFW.js': 0,
+        'kit.CnhugIv9.js': 0,
+      },
+      href: '/_astro',
+      expected: {
+        modules: [
+          '/_astro/monaco-base.BYbXjIoR.js',
+          '/_astro/monaco-platform.uJZ_mhuV.js',
+          '/_astro/monaco-common.CkDAbFsM.js',
+          '/_astro/monaco-browser.DdQrag83.js',
+          '/_astro/editor.api.RzKCsQFW.js',
+          '/_astro/kit.CnhugIv9.js',
+        ],
+        stylesheet: null,
+      },
+    },
+    {
       behaviour: 'finds the editor core, the kit and the stylesheet, not chunks whose names end in "kit"',
       files: {
         'editor.api.BRLeaaln.js': 0,

@@ -1,9 +1,15 @@
 import { readdirSync, statSync } from 'node:fs';
+import { monacoChunkGroups } from '../editor/monacoChunkGroups.ts';
 
-/** What the first keystroke in Monaco waits for: the editor core, the playground's kit, the stylesheet. */
+/**
+ * What the first keystroke in Monaco waits for: the editor core's layer chunks, what is left of the
+ * editor API, the playground's kit, and the stylesheet. Importing every chunk at once (rather than
+ * the kit alone, whose imports the browser would only discover after parsing it) lets them download
+ * and parse in parallel.
+ */
+const chunk = (name: string) => new RegExp(`^${name.replace(/\./g, '\\.')}\\.[\\w-]+\\.js$`);
 const CRITICAL = {
-  editorCore: /^editor\.api\.[\w-]+\.js$/,
-  kit: /^kit\.[\w-]+\.js$/,
+  modules: [...monacoChunkGroups.map((g) => g.name), 'editor.api', 'kit'].map(chunk),
   stylesheet: /^editor\.main\.[\w-]+\.css$/,
 };
 
@@ -33,6 +39,6 @@ export function monacoBuildAssets(assetsDir: URL, assetsHref: string): MonacoBui
     const [newest] = files.filter((f) => pattern.test(f)).sort((a, b) => age(a) - age(b));
     return newest ? `${assetsHref.replace(/\/?$/, '/')}${newest}` : null;
   };
-  const modules = [find(CRITICAL.editorCore), find(CRITICAL.kit)].filter((m) => m !== null);
+  const modules = CRITICAL.modules.map(find).filter((m) => m !== null);
   return { modules, stylesheet: find(CRITICAL.stylesheet) };
 }

@@ -91,7 +91,7 @@ test.describe('with the plain editor (touch device)', () => {
   test('a touch device does not download Monaco to open the page', async ({ page }) => {
     const monacoRequests: string[] = [];
     page.on('request', (r) => {
-      if (/editor\.api|editor\.main|ts\.worker|\/kit\./.test(r.url())) monacoRequests.push(r.url());
+      if (/editor\.api|editor\.main|monaco-|ts\.worker|\/kit\./.test(r.url())) monacoRequests.push(r.url());
     });
     const pg = new PlaygroundPage(page);
     await pg.open();
@@ -309,7 +309,7 @@ test.describe('with Monaco (desktop)', () => {
   test('Monaco loads only on the playground, without blocking the first paint', async ({ page }) => {
     const monacoRequests: string[] = [];
     page.on('request', (r) => {
-      if (/editor\.api|editor\.main|ts\.worker|kit\./.test(r.url())) monacoRequests.push(r.url());
+      if (/editor\.api|editor\.main|monaco-|ts\.worker|kit\./.test(r.url())) monacoRequests.push(r.url());
     });
     await page.goto('/');
     await page.mouse.move(10, 10);
@@ -350,6 +350,10 @@ test.describe('with Monaco (desktop)', () => {
   });
 
   test('IntelliSense knows MSKEvent, and a Monaco-edited handler runs', async ({ page }) => {
+    // Monaco starts cleanly: no feature arrives after the editor's services are fixed ("depends on
+    // UNKNOWN service", which Monaco's own worker module caused: slimMonacoWorkers.ts)
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
     const pg = new PlaygroundPage(page);
     await pg.open();
     await expect(page.locator('[data-editor=handler][data-mode=monaco]')).toBeVisible({ timeout: 90_000 });
@@ -362,6 +366,7 @@ test.describe('with Monaco (desktop)', () => {
     await expect(page.locator('[data-editor=handler] .view-lines')).toContainText('event.records;');
     await pg.run();
     await expect(pg.committed(0)).toHaveText('20');
+    expect(errors).toEqual([]);
   });
 
   for (const theme of ['light', 'dark'] as const) {
