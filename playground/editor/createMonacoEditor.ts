@@ -7,6 +7,8 @@ export interface MonacoEditorOptions {
   value: string;
   language: HandlerLanguage | 'yaml';
   ariaLabel: string;
+  /** the plain editor's selection (character offsets), carried over when Monaco replaces it */
+  selection?: { start: number; end: number };
 }
 
 const SCENARIO_URI = 'file:///scenario.yaml';
@@ -33,6 +35,12 @@ export function createMonacoEditor(host: HTMLElement, options: MonacoEditorOptio
     renderLineHighlight: 'line',
     padding: { top: 8 },
   });
+  if (options.selection) {
+    const model = editor.getModel()!;
+    const start = model.getPositionAt(options.selection.start);
+    const end = model.getPositionAt(options.selection.end);
+    editor.setSelection(new monaco.Selection(start.lineNumber, start.column, end.lineNumber, end.column));
+  }
   openLanguageWorkerGateWhenIdle();
   const listeners: ((text: string) => void)[] = [];
   let muted = false;

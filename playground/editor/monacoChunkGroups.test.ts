@@ -46,7 +46,7 @@ describe('monacoCodeSplittingGroups', () => {
   // import its own layer or a lower one. A Monaco upgrade that breaks this must fail here, not in
   // the browser (a cycle between chunks can evaluate a class before its base class).
   it('Monaco only imports downwards across the layers the chunks follow', () => {
-    const rank = new Map(monacoChunkGroups.map((g, i) => [g.name, i]));
+    const rank = new Map<string, number>(monacoChunkGroups.map((g, i) => [g.name, i]));
     const upward: string[] = [];
     let imports = 0;
     for (const { layer, name } of monacoChunkGroups) {

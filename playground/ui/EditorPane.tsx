@@ -54,15 +54,18 @@ export function EditorPane(p: Props) {
     void loadMonacoEditors().then(async (kit) => {
       if (latest.current.id !== 'handler') await afterPaintWhenIdle(1000);
       if (!host.current) return;
+      // whoever started typing in the plain editor carries on in Monaco where they were
+      const plain = area.current;
+      const hadFocus = plain !== null && document.activeElement === plain;
       const s = kit.createMonacoEditor(host.current, {
         value: latest.current.value,
         language: latest.current.language,
         ariaLabel: latest.current.label,
+        ...(hadFocus ? { selection: { start: plain.selectionStart, end: plain.selectionEnd } } : {}),
       });
       s.onChange((text) => latest.current.onChange(text));
       s.setMarkers('playground', latest.current.markers);
       surface.current = s;
-      const hadFocus = document.activeElement === area.current;
       setMode('monaco');
       if (hadFocus) requestAnimationFrame(() => s.focus());
     });

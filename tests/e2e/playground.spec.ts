@@ -349,6 +349,27 @@ test.describe('with Monaco (desktop)', () => {
     expect(ms, `editor interactive after ${ms} ms`).toBeLessThanOrEqual(3000);
   });
 
+  test('typing before Monaco arrives carries on in Monaco, text and cursor', async ({ page }) => {
+    // hold the playground's kit back, so the reader starts in the plain editor
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/kit\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/playground/');
+    const plain = page.locator('[data-editor=handler] textarea');
+    await plain.click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('// early');
+    await page.keyboard.press('ArrowLeft');
+    release();
+    await expect(page.locator('[data-editor=handler][data-mode=monaco]')).toBeVisible({ timeout: 90_000 });
+    await expect(page.locator('[data-editor=handler] .monaco-editor.focused')).toBeVisible();
+    await page.keyboard.type('X');
+    await expect(page.locator('[data-editor=handler] .view-lines')).toContainText('// earlXy');
+  });
+
   test('IntelliSense knows MSKEvent, and a Monaco-edited handler runs', async ({ page }) => {
     // Monaco starts cleanly: no feature arrives after the editor's services are fixed ("depends on
     // UNKNOWN service", which Monaco's own worker module caused: slimMonacoWorkers.ts)
