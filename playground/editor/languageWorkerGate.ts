@@ -1,4 +1,4 @@
-import { afterPaintWhenIdle } from './afterPaintWhenIdle.ts';
+import { afterPaintWhenIdle, SETTLE_MS } from './afterPaintWhenIdle.ts';
 
 let open: () => void = () => {};
 
@@ -16,5 +16,5 @@ export function openLanguageWorkerGate(): void {
 
 /** Opens the gate once the page has painted the editor and the main thread has a quiet moment. */
 export function openLanguageWorkerGateWhenIdle(): void {
-  void afterPaintWhenIdle(1500).then(openLanguageWorkerGate);
+  void afterPaintWhenIdle(1500, SETTLE_MS).then(openLanguageWorkerGate);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EditorMarker, EditorSurface } from '../editor/EditorSurface.ts';
-import { afterPaintWhenIdle } from '../editor/afterPaintWhenIdle.ts';
+import { afterPaintWhenIdle, SETTLE_MS } from '../editor/afterPaintWhenIdle.ts';
 import { loadMonacoEditors } from './loadEditorKit.ts';
 
 export interface EditorHandle {
@@ -52,7 +52,7 @@ export function EditorPane(p: Props) {
     // The handler's editor is created first; the others wait until it has painted and the page is
     // idle, so the editor the reader types into takes keystrokes at once (issue 6's 3 s budget).
     void loadMonacoEditors().then(async (kit) => {
-      if (latest.current.id !== 'handler') await afterPaintWhenIdle(1000);
+      if (latest.current.id !== 'handler') await afterPaintWhenIdle(1000, SETTLE_MS);
       if (!host.current) return;
       // whoever started typing in the plain editor carries on in Monaco where they were
       const plain = area.current;
