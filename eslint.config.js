@@ -32,4 +32,21 @@ export default defineConfig(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    // Vitest runs test files in shared worker processes (vitest.config.ts, `isolate: false`): a test
+    // that stubbed a global or mocked a module would leak into the files after it.
+    files: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'vi',
+          property: 'stubGlobal',
+          message: 'Test files share processes: pass the dependency in.',
+        },
+        { object: 'vi', property: 'mock', message: 'Test files share processes: pass the dependency in.' },
+        { object: 'vi', property: 'doMock', message: 'Test files share processes: pass the dependency in.' },
+      ],
+    },
+  },
 );
