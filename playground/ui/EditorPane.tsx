@@ -46,6 +46,18 @@ export function EditorPane(p: Props) {
     surface.current ? surface.current.revealLine(line) : selectLine(line);
   if (p.handle) p.handle.current = { revealLine };
 
+  // The textarea is server-rendered and typeable before the island hydrates, but hydration puts the
+  // server's text back into it (Preact sets a textarea's value even while hydrating). What the reader
+  // typed, and where, is read before that happens and becomes the editor's text.
+  const [typedEarly] = useState(() => readTypedEarly(`${p.id}-text`, p.value));
+  useEffect(() => {
+    const el = area.current;
+    if (!typedEarly || !el) return;
+    el.value = typedEarly.text;
+    el.setSelectionRange(typedEarly.start, typedEarly.end);
+    latest.current.onChange(typedEarly.text);
+  }, []);
+
   useEffect(() => {
     if (!p.monaco || mode !== 'plain') return;
     setMode('loading');
@@ -106,4 +118,12 @@ export function EditorPane(p: Props) {
       )}
     </div>
   );
+}
+
+/** The server-rendered textarea's text and selection, when the reader changed it before hydration. */
+function readTypedEarly(id: string, serverText: string): { text: string; start: number; end: number } | null {
+  if (typeof document === 'undefined') return null;
+  const el = document.getElementById(id);
+  if (!(el instanceof HTMLTextAreaElement) || el.value === serverText) return null;
+  return { text: el.value, start: el.selectionStart, end: el.selectionEnd };
 }

@@ -177,10 +177,14 @@ test.describe('with the plain editor (touch device)', () => {
     const pg = new PlaygroundPage(page);
     await pg.open();
     const handler = 'export const handler = async () => {\n  console.log("permalink round trip");\n};\n';
-    await pg.setEditor('handler', handler);
-    await page.getByLabel('Compare two mappings').check();
+    // the link is rewritten (debounced) after each change: wait for each change's own link
     await expect(page).toHaveURL(/#pg1\./);
-    await page.waitForTimeout(500);
+    const untouched = page.url();
+    await pg.setEditor('handler', handler);
+    await expect(page).not.toHaveURL(untouched);
+    const withHandler = page.url();
+    await page.getByLabel('Compare two mappings').check();
+    await expect(page).not.toHaveURL(withHandler);
     const link = page.url();
     expect(new URL(link).hash.length).toBeLessThan(2000);
     const other = await browser.newContext({ hasTouch: true, isMobile: true });
@@ -353,21 +357,34 @@ test.describe('with Monaco (desktop)', () => {
     expect(ms, `editor interactive after ${ms} ms`).toBeLessThanOrEqual(3000);
   });
 
-  test('typing before Monaco arrives carries on in Monaco, text and cursor', async ({ page }) => {
-    // hold the playground's kit back, so the reader starts in the plain editor
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/kit\.[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+  test('typing before the page hydrates and before Monaco arrives carries on in Monaco', async ({ page }) => {
+    // hold back the playground's island and Monaco's kit: the reader starts in the server-rendered
+    // textarea, before any script of the playground has run
+    const held = (pattern: RegExp) => {
+      let release: () => void = () => {};
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      void page.route(pattern, async (route) => {
+        await gate;
+        await route.continue();
+      });
+      return release;
+    };
+    const releaseIsland = held(/\/Playground\.[\w-]+\.js$/);
+    const releaseKit = held(/\/kit\.[\w-]+\.js$/);
     await page.goto('/playground/');
     const plain = page.locator('[data-editor=handler] textarea');
     await plain.click();
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.type('// early');
     await page.keyboard.press('ArrowLeft');
-    release();
+
+    // hydration keeps what was typed, through the re-render that starts loading Monaco
+    releaseIsland();
+    await expect(page.locator('[data-editor=handler][data-mode=loading]')).toBeVisible({ timeout: 30_000 });
+    await expect(plain).toHaveValue(/\/\/ early$/);
+
+    // and Monaco takes over the text and the cursor
+    releaseKit();
     await expect(page.locator('[data-editor=handler][data-mode=monaco]')).toBeVisible({ timeout: 90_000 });
     await expect(page.locator('[data-editor=handler] .monaco-editor.focused')).toBeVisible();
     await page.keyboard.type('X');
