@@ -23,6 +23,8 @@ export default defineConfig({
   prefetch: false,
   vite: {
     plugins: [origins.plugin, slimMonacoWorkers()],
+    // The dev server pre-bundles Monaco with its own bundler, which the plugins above do not reach.
+    optimizeDeps: { rolldownOptions: { plugins: [slimMonacoWorkers()] } },
     worker: { plugins: () => [origins.workerPlugin()] },
     // Monaco's editor core in layer chunks parsed in parallel (playground only; monacoChunkGroups.ts).
     build: { rolldownOptions: { output: { codeSplitting: { groups: monacoCodeSplittingGroups() } } } },

@@ -360,17 +360,17 @@ test.describe('with Monaco (desktop)', () => {
   test('typing before the page hydrates and before Monaco arrives carries on in Monaco', async ({ page }) => {
     // hold back the playground's island and Monaco's kit: the reader starts in the server-rendered
     // textarea, before any script of the playground has run
-    const held = (pattern: RegExp) => {
+    const held = async (pattern: RegExp) => {
       let release: () => void = () => {};
       const gate = new Promise<void>((resolve) => (release = resolve));
-      void page.route(pattern, async (route) => {
+      await page.route(pattern, async (route) => {
         await gate;
         await route.continue();
       });
       return release;
     };
-    const releaseIsland = held(/\/Playground\.[\w-]+\.js$/);
-    const releaseKit = held(/\/kit\.[\w-]+\.js$/);
+    const releaseIsland = await held(/\/Playground\.[\w-]+\.js$/);
+    const releaseKit = await held(/\/kit\.[\w-]+\.js$/);
     await page.goto('/playground/');
     const plain = page.locator('[data-editor=handler] textarea');
     await plain.click();
