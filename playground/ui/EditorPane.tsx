@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EditorMarker, EditorSurface } from '../editor/EditorSurface.ts';
 import { afterPaintWhenIdle, SETTLE_MS } from '../editor/afterPaintWhenIdle.ts';
+import type * as EditorKit from '../editor/kit.ts';
 import { loadMonacoEditors } from './loadEditorKit.ts';
+
+/** Monaco's host: its children are Monaco's, and neither hydration nor a re-render touches them. */
+const MONACO_OWNS = { __html: '' };
 
 export interface EditorHandle {
   revealLine(line: number): void;
@@ -58,6 +62,26 @@ export function EditorPane(p: Props) {
     latest.current.onChange(typedEarly.text);
   }, []);
 
+  // The head script made the handler's editor before the island hydrated (earlyHandlerEditor.ts),
+  // with the text the island restores: if the two differ, the reader typed into it, and that wins.
+  const adoptEarly = (early: EditorSurface | null): EditorSurface | null => {
+    if (early && early.getValue() !== latest.current.value) latest.current.onChange(early.getValue());
+    return early;
+  };
+  // Monaco replaces the plain editor: whoever started typing there carries on where they were.
+  const createInPlace = (kit: typeof EditorKit): EditorSurface => {
+    const plain = area.current;
+    const hadFocus = plain !== null && document.activeElement === plain;
+    const s = kit.createMonacoEditor(host.current!, {
+      value: latest.current.value,
+      language: latest.current.language,
+      ariaLabel: latest.current.label,
+      ...(hadFocus ? { selection: { start: plain.selectionStart, end: plain.selectionEnd } } : {}),
+    });
+    if (hadFocus) requestAnimationFrame(() => s.focus());
+    return s;
+  };
+
   useEffect(() => {
     if (!p.monaco || mode !== 'plain') return;
     setMode('loading');
@@ -66,20 +90,11 @@ export function EditorPane(p: Props) {
     void loadMonacoEditors().then(async (kit) => {
       if (latest.current.id !== 'handler') await afterPaintWhenIdle(1000, SETTLE_MS);
       if (!host.current) return;
-      // whoever started typing in the plain editor carries on in Monaco where they were
-      const plain = area.current;
-      const hadFocus = plain !== null && document.activeElement === plain;
-      const s = kit.createMonacoEditor(host.current, {
-        value: latest.current.value,
-        language: latest.current.language,
-        ariaLabel: latest.current.label,
-        ...(hadFocus ? { selection: { start: plain.selectionStart, end: plain.selectionEnd } } : {}),
-      });
-      s.onChange((text) => latest.current.onChange(text));
-      s.setMarkers('playground', latest.current.markers);
-      surface.current = s;
+      const s = latest.current.id === 'handler' ? adoptEarly(kit.adoptEarlyHandlerEditor()) : null;
+      surface.current = s ?? createInPlace(kit);
+      surface.current.onChange((text) => latest.current.onChange(text));
+      surface.current.setMarkers('playground', latest.current.markers);
       setMode('monaco');
-      if (hadFocus) requestAnimationFrame(() => s.focus());
     });
   }, [p.monaco]);
   useEffect(() => () => surface.current?.dispose(), []);
@@ -90,7 +105,12 @@ export function EditorPane(p: Props) {
   const errorId = `${p.id}-problems`;
   return (
     <div class="pg-editor not-content" data-editor={p.id} data-mode={mode}>
-      <div ref={host} class="pg-monaco-host" hidden={mode !== 'monaco'} />
+      <div
+        ref={host}
+        class="pg-monaco-host"
+        hidden={mode !== 'monaco'}
+        dangerouslySetInnerHTML={MONACO_OWNS}
+      />
       {mode !== 'monaco' && (
         <textarea
           ref={area}

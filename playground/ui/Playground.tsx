@@ -6,8 +6,10 @@ import { mappingBDiagnostics } from '../scenario/mappingBDiagnostics.ts';
 import { scenarioDiagnostics } from '../scenario/scenarioDiagnostics.ts';
 import { replaceMapping } from '../scenario/replaceMapping.ts';
 import { EditorPane, type EditorHandle } from './EditorPane.tsx';
+import { handlerEditorLabel } from './handlerEditorLabel.ts';
 import { MappingPorts } from './MappingPorts.tsx';
-import { loadEditorKit, prefersPlainEditor } from './loadEditorKit.ts';
+import { loadEditorKit } from './loadEditorKit.ts';
+import { prefersPlainEditor } from './prefersPlainEditor.ts';
 import { ResultsPane } from './ResultsPane.tsx';
 import { ScorecardTable } from './ScorecardTable.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -156,7 +158,7 @@ export default function Playground() {
           <h2 id="pg-handler-title">Handler</h2>
           <EditorPane
             id="handler"
-            label={`Handler (${state.language === 'typescript' ? 'TypeScript' : 'JavaScript'})`}
+            label={handlerEditorLabel(state.language)}
             value={state.handler}
             language={state.language}
             markers={[...runner.compileMarkers, ...runtimeMarkers]}

@@ -19,7 +19,7 @@ function assets(files: Record<string, number>): URL {
 describe('monacoBuildAssets', () => {
   it.each([
     {
-      behaviour: 'finds the core layers, the editor API, the kit and the stylesheet, in dependency order',
+      behaviour: 'finds the core layers and the editor API in dependency order, and the kit',
       files: {
         'monaco-browser.DdQrag83.js': 0,
         'monaco-base.BYbXjIoR.js': 0,
@@ -36,8 +36,8 @@ describe('monacoBuildAssets', () => {
           '/_astro/monaco-common.CkDAbFsM.js',
           '/_astro/monaco-browser.DdQrag83.js',
           '/_astro/editor.api.RzKCsQFW.js',
-          '/_astro/kit.CnhugIv9.js',
         ],
+        kit: '/_astro/kit.CnhugIv9.js',
         stylesheet: null,
       },
     },
@@ -53,7 +53,8 @@ describe('monacoBuildAssets', () => {
       },
       href: '/_astro',
       expected: {
-        modules: ['/_astro/editor.api.BRLeaaln.js', '/_astro/kit.C6yhUuJ0.js'],
+        modules: ['/_astro/editor.api.BRLeaaln.js'],
+        kit: '/_astro/kit.C6yhUuJ0.js',
         stylesheet: '/_astro/editor.main.BhW05s-H.css',
       },
     },
@@ -61,13 +62,17 @@ describe('monacoBuildAssets', () => {
       behaviour: 'picks the newest build when an old one was left behind',
       files: { 'editor.api.old.js': 60, 'editor.api.new.js': 0, 'kit.old.js': 60, 'kit.new.js': 0 },
       href: '/docs/_astro/',
-      expected: { modules: ['/docs/_astro/editor.api.new.js', '/docs/_astro/kit.new.js'], stylesheet: null },
+      expected: {
+        modules: ['/docs/_astro/editor.api.new.js'],
+        kit: '/docs/_astro/kit.new.js',
+        stylesheet: null,
+      },
     },
     {
       behaviour: 'leaves out what it cannot find (and never a worker)',
       files: { 'editor.api.x.css': 0, 'editor.worker-x.js': 0, 'kit.y.js': 0 },
       href: '/_astro',
-      expected: { modules: ['/_astro/kit.y.js'], stylesheet: null },
+      expected: { modules: [], kit: '/_astro/kit.y.js', stylesheet: null },
     },
   ])('$behaviour', ({ files, href, expected }) => {
     expect(monacoBuildAssets(assets(files), href)).toEqual(expected);
@@ -76,6 +81,7 @@ describe('monacoBuildAssets', () => {
   it('finds nothing without a built site (dev server)', () => {
     expect(monacoBuildAssets(pathToFileURL('/no/such/folder/'), '/_astro')).toEqual({
       modules: [],
+      kit: null,
       stylesheet: null,
     });
   });

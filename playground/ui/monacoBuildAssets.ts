@@ -9,13 +9,16 @@ import { monacoChunkGroups } from '../editor/monacoChunkGroups.ts';
  */
 const chunk = (name: string) => new RegExp(`^${name.replace(/\./g, '\\.')}\\.[\\w-]+\\.js$`);
 const CRITICAL = {
-  modules: [...monacoChunkGroups.map((g) => g.name), 'editor.api', 'kit'].map(chunk),
+  modules: [...monacoChunkGroups.map((g) => g.name), 'editor.api'].map(chunk),
+  kit: chunk('kit'),
   stylesheet: /^editor\.main\.[\w-]+\.css$/,
 };
 
 export interface MonacoBuildAssets {
-  /** site paths of the editor core and the kit, for `import()` */
+  /** site paths of the editor core's chunks, for `import()` */
   modules: string[];
+  /** site path of the playground's editor kit, which starts the handler's editor (earlyHandlerEditor.ts) */
+  kit: string | null;
   /** site path of Monaco's stylesheet */
   stylesheet: string | null;
 }
@@ -40,5 +43,5 @@ export function monacoBuildAssets(assetsDir: URL, assetsHref: string): MonacoBui
     return newest ? `${assetsHref.replace(/\/?$/, '/')}${newest}` : null;
   };
   const modules = CRITICAL.modules.map(find).filter((m) => m !== null);
-  return { modules, stylesheet: find(CRITICAL.stylesheet) };
+  return { modules, kit: find(CRITICAL.kit), stylesheet: find(CRITICAL.stylesheet) };
 }

@@ -32,7 +32,8 @@ class PlaygroundPage {
   /** Replaces an editor's text, whichever editor (plain or Monaco) is showing. */
   async setEditor(id: 'handler' | 'scenario', text: string) {
     const pane = this.page.locator(`[data-editor=${id}]`);
-    if ((await pane.getAttribute('data-mode')) === 'monaco') {
+    // Monaco may be showing before the island has adopted it (the handler's early editor)
+    if (await pane.locator('.monaco-editor').isVisible()) {
       await pane.locator('.monaco-editor').click();
       await this.page.keyboard.press('ControlOrMeta+A');
       await this.page.keyboard.press('Delete');
@@ -360,17 +361,8 @@ test.describe('with Monaco (desktop)', () => {
   test('typing before the page hydrates and before Monaco arrives carries on in Monaco', async ({ page }) => {
     // hold back the playground's island and Monaco's kit: the reader starts in the server-rendered
     // textarea, before any script of the playground has run
-    const held = async (pattern: RegExp) => {
-      let release: () => void = () => {};
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      await page.route(pattern, async (route) => {
-        await gate;
-        await route.continue();
-      });
-      return release;
-    };
-    const releaseIsland = await held(/\/Playground\.[\w-]+\.js$/);
-    const releaseKit = await held(/\/kit\.[\w-]+\.js$/);
+    const releaseIsland = await holdBack(page, ISLAND);
+    const releaseKit = await holdBack(page, /\/kit\.[\w-]+\.js$/);
     await page.goto('/playground/');
     const plain = page.locator('[data-editor=handler] textarea');
     await plain.click();
@@ -389,6 +381,43 @@ test.describe('with Monaco (desktop)', () => {
     await expect(page.locator('[data-editor=handler] .monaco-editor.focused')).toBeVisible();
     await page.keyboard.type('X');
     await expect(page.locator('[data-editor=handler] .view-lines')).toContainText('// earlXy');
+  });
+
+  test('Monaco arriving before the island takes typing, and the island adopts it', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // hold back the playground's island: Monaco's kit makes the handler's editor by itself
+    let releaseIsland = await holdBack(page, ISLAND);
+    await page.goto('/playground/');
+    const early = page.locator('[data-editor=handler][data-mode=plain] .monaco-editor');
+    await expect(early).toBeVisible({ timeout: 90_000 });
+    await expect(page.locator('.playground[data-ready=true]')).toHaveCount(0);
+    await early.click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('// typed before hydration');
+
+    // the island hydrates around the same editor and takes its text into the playground's state
+    releaseIsland();
+    await expect(page.locator('[data-editor=handler][data-mode=monaco]')).toBeVisible({ timeout: 90_000 });
+    await expect(page.locator('[data-editor=handler] .monaco-editor')).toHaveCount(1);
+    await expect(page.locator('[data-editor=handler] .pg-textarea')).toHaveCount(0);
+    await page.keyboard.type('!');
+    const lines = page.locator('[data-editor=handler] .view-lines');
+    await expect(lines).toContainText('// typed before hydration!');
+
+    // so it is autosaved, and on the next visit the early editor opens with the saved work
+    await expect
+      .poll(() => page.evaluate(() => location.hash.length), { timeout: 10_000 })
+      .toBeGreaterThan(1);
+    await page.unrouteAll({ behavior: 'wait' });
+    releaseIsland = await holdBack(page, ISLAND);
+    await page.goto('/playground/');
+    await expect(early).toBeVisible({ timeout: 90_000 });
+    await expect(lines).toContainText('// typed before hydration!');
+    releaseIsland();
+    await expect(page.locator('[data-editor=handler][data-mode=monaco]')).toBeVisible({ timeout: 90_000 });
+    await expect(lines).toContainText('// typed before hydration!');
+    expect(errors).toEqual([]);
   });
 
   test('IntelliSense knows MSKEvent, and a Monaco-edited handler runs', async ({ page }) => {
@@ -429,6 +458,20 @@ test.describe('with Monaco (desktop)', () => {
     });
   }
 });
+
+/** The playground island's own module. */
+const ISLAND = /\/Playground\.[\w-]+\.js$/;
+
+/** Holds back the page's requests for `pattern` until the returned function is called. */
+async function holdBack(page: Page, pattern: RegExp): Promise<() => void> {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
 
 /**
  * Interactive means what a reader needs: Monaco (not the plain textarea) takes a keystroke and shows
