@@ -349,12 +349,14 @@ test.describe('with Monaco (desktop)', () => {
   // (tag @perf) on a quiet machine, not in `npm test`, where other work on the CPU would decide it.
   test('the editor takes a keystroke within 3 s of navigation', { tag: '@perf' }, async ({ page }) => {
     const load = loadavg()[0] ?? 0;
-    const { ms } = await timeToTypeableEditor(page);
+    const { ms, typedMs } = await timeToTypeableEditor(page);
     test.info().annotations.push({
       type: 'editor interactive (ms)',
-      description: `${ms} (load average ${load.toFixed(1)})`,
+      description: `${ms}; a line typed after it shows at ${typedMs} (load average ${load.toFixed(1)})`,
     });
-    console.log(`[perf] editor interactive after ${ms} ms (budget 3000 ms, load average ${load.toFixed(1)})`);
+    console.log(
+      `[perf] editor interactive after ${ms} ms (budget 3000 ms), a typed line shown after ${typedMs} ms (load average ${load.toFixed(1)})`,
+    );
     expect(ms, `editor interactive after ${ms} ms`).toBeLessThanOrEqual(3000);
   });
 
@@ -475,21 +477,27 @@ async function holdBack(page: Page, pattern: RegExp): Promise<() => void> {
 
 /**
  * Interactive means what a reader needs: Monaco (not the plain textarea) takes a keystroke and shows
- * it. Measured from the start of the navigation to /playground/, with no hint from the pointer.
+ * it. Measured from the start of the navigation to /playground/, with no hint from the pointer:
+ * `ms` when the first character typed after clicking into the editor shows, `typedMs` when a line
+ * typed after it (Ctrl+End and eight characters, each a round trip of Playwright's) shows too.
  */
-async function timeToTypeableEditor(page: Page): Promise<{ ms: number; response: Response | null }> {
+async function timeToTypeableEditor(
+  page: Page,
+): Promise<{ ms: number; typedMs: number; response: Response | null }> {
   // Waits are `locator.waitFor`, which the page answers as soon as the state holds; `expect` polls at
   // growing intervals (up to a second) and would add its own delay to the figure.
   const started = Date.now();
   const response = await page.goto('/playground/', { waitUntil: 'commit' });
   const editor = page.locator('[data-editor=handler] .monaco-editor');
+  const lines = page.locator('[data-editor=handler] .view-lines');
   await editor.waitFor({ state: 'visible', timeout: 30_000 });
   await editor.click();
+  // no preset handler contains a tilde
+  await page.keyboard.type('~');
+  await lines.filter({ hasText: '~' }).waitFor({ state: 'visible', timeout: 30_000 });
+  const ms = Date.now() - started;
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type('// typed');
-  await page
-    .locator('[data-editor=handler] .view-lines')
-    .filter({ hasText: '// typed' })
-    .waitFor({ state: 'visible', timeout: 30_000 });
-  return { ms: Date.now() - started, response };
+  await lines.filter({ hasText: '// typed' }).waitFor({ state: 'visible', timeout: 30_000 });
+  return { ms, typedMs: Date.now() - started, response };
 }
