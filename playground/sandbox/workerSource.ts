@@ -1,6 +1,6 @@
 import { captureConsole } from './worker/captureConsole.ts';
-import { installSeededRandom } from './worker/installSeededRandom.ts';
-import { installVirtualTime } from './worker/installVirtualTime.ts';
+import { installSeededRandom } from '../../src/sandbox/installSeededRandom.ts';
+import { installVirtualTime } from '../../src/sandbox/installVirtualTime.ts';
 import { removeCapabilities } from './worker/removeCapabilities.ts';
 import { workerMain } from './worker/workerMain.ts';
 

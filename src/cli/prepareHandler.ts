@@ -11,6 +11,12 @@ const handlerError = (message: string): PreparedHandler => ({
   errors: [{ path: 'function.handler', message, rule: 'spec' }],
 });
 
+/** What makes a handler's time and randomness replay: the scenario's `seed` and `start` (epoch ms). */
+export interface HandlerReplay {
+  seed: number;
+  startEpochMs: number;
+}
+
 /**
  * Starts the worker for `function.handler` (resolved relative to the scenario file, spec §1) and loads
  * the module once, so a missing file, a module without `handler` or one that throws on import is an
@@ -19,6 +25,7 @@ const handlerError = (message: string): PreparedHandler => ({
 export async function prepareHandler(
   scenarioFile: string,
   handlerPath: string | null,
+  replay: HandlerReplay,
   realTimeCapMs?: number,
 ): Promise<PreparedHandler> {
   if (handlerPath === null) return { ok: true, handler: null };
@@ -26,9 +33,8 @@ export async function prepareHandler(
   if (!existsSync(modulePath))
     return handlerError(`handler module ${handlerPath} not found (looked for ${modulePath})`);
   if (!statSync(modulePath).isFile()) return handlerError(`handler module ${handlerPath} is not a file`);
-  const handler = createWorkerHandler(
-    realTimeCapMs === undefined ? { modulePath } : { modulePath, realTimeCapMs },
-  );
+  const options = { modulePath, ...replay };
+  const handler = createWorkerHandler(realTimeCapMs === undefined ? options : { ...options, realTimeCapMs });
   const loadError = await handler.load();
   if (loadError === null) return { ok: true, handler };
   await handler.close();

@@ -51,7 +51,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const expect = loaded.expect ?? null;
   if (!loaded.scenario || loaded.errors.length > 0)
     return reject(io, file, loaded.errors, loaded.warnings, expect);
-  const prepared = await prepareHandler(location, loaded.scenario.function.handler, io.realTimeCapMs);
+  const { function: fn, seed, startEpochMs } = loaded.scenario;
+  const prepared = await prepareHandler(location, fn.handler, { seed, startEpochMs }, io.realTimeCapMs);
   if (!prepared.ok) return reject(io, file, prepared.errors, loaded.warnings, expect);
   let run;
   try {

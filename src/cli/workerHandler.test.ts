@@ -8,7 +8,7 @@ const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${na
 const open: WorkerHandler[] = [];
 const handlerFor = (name: string, realTimeCapMs = 5000): WorkerHandler => {
   const modulePath = name === 'syntax-error.mjs' ? brokenModulePath() : fixture(name);
-  const handler = createWorkerHandler({ modulePath, realTimeCapMs });
+  const handler = createWorkerHandler({ modulePath, realTimeCapMs, seed: 1, startEpochMs: 0 });
   open.push(handler);
   return handler;
 };

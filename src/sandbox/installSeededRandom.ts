@@ -2,7 +2,8 @@
 /**
  * Makes `Math.random`, `crypto.getRandomValues` and `crypto.randomUUID` draw from one seeded
  * generator (sfc32, seeded through splitmix32), so the same scenario seed replays the same handler
- * behaviour (architecture habit 1). Self-contained: shipped into the sandbox worker as source text.
+ * behaviour (architecture habit 1). Self-contained: shipped as source text into both handler workers,
+ * the browser sandbox's and the CLI's (src/cli/handlerWorker.mjs).
  */
 export function installSeededRandom(scope: any, seed: number): () => number {
   let s = seed >>> 0;

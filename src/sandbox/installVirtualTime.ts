@@ -5,8 +5,9 @@
  * fire by themselves: the invocation driver fires them in `(due, sequence)` order, advancing the clock
  * to each one, so `await sleep(5000)` costs no real time and is fully reproducible.
  *
- * Self-contained on purpose: its source text is shipped into the sandbox worker (workerSource.ts),
- * so it must not reference anything outside its own body.
+ * Self-contained on purpose: its source text is shipped into both handler workers, the browser
+ * sandbox's (playground/sandbox/workerSource.ts) and the CLI's (src/cli/handlerWorker.mjs), so it must
+ * not reference anything outside its own body.
  */
 export interface VirtualTime {
   now(): number;

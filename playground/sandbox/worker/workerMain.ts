@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- drives a foreign global scope */
 import type { captureConsole } from './captureConsole.ts';
-import type { installSeededRandom } from './installSeededRandom.ts';
-import type { installVirtualTime } from './installVirtualTime.ts';
+import type { installSeededRandom } from '../../../src/sandbox/installSeededRandom.ts';
+import type { installVirtualTime } from '../../../src/sandbox/installVirtualTime.ts';
 import type { removeCapabilities } from './removeCapabilities.ts';
 
 /** The helpers workerMain uses, passed in (not imported) because the worker gets them as source text. */
