@@ -80,3 +80,26 @@ test('hovering the search button starts loading the UI before the dialog opens',
   await expect(page.locator('#starlight__search input')).toHaveCount(1);
   await expect(page.getByRole('dialog', { name: 'Search' })).toBeHidden();
 });
+
+test('excerpts come from the prose, not from simulations, diagrams or their sources', async ({ page }) => {
+  await page.goto('/');
+  // Pagefind's own API, as the search dialog uses it: every result's excerpt for words that the
+  // simulation player's legend and log, and the statecharts' Mermaid sources, are full of
+  const excerpts = await page.evaluate(async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as {
+      search(query: string): Promise<{ results: { data(): Promise<{ url: string; excerpt: string }> }[] }>;
+    };
+    const found: string[] = [];
+    for (const query of ['committed offset', 'bisecting', 'invocation sends partition']) {
+      const { results } = await pagefind.search(query);
+      for (const result of results) {
+        const { url, excerpt } = await result.data();
+        found.push(`${url}: ${excerpt.replace(/<\/?mark>/g, '')}`);
+      }
+    }
+    return found;
+  });
+  expect(excerpts.length).toBeGreaterThan(3);
+  const noise = [/not yet committed\. being processed\./, /state "\w+" as s_\w+/, /Invocation #\d+ sends/];
+  expect(excerpts.filter((e) => noise.some((n) => n.test(e)))).toEqual([]);
+});

@@ -155,6 +155,9 @@ export function SimulationPlayer({ run, uid, title, at, children, rerunNote }: S
       data-playing={view.playing ? 'true' : 'false'}
       role="region"
       aria-label={`Simulation: ${title ?? run.scenario.name ?? 'offset ledger'}`}
+      // Site search indexes the article's prose, not the player's legend, controls and event log
+      // (their words, run together, made search excerpts unreadable).
+      data-pagefind-ignore="all"
     >
       <div class="ol-head">
         <p class="ol-title">{title ?? run.scenario.name ?? 'Offset ledger'}</p>
