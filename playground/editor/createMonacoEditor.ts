@@ -7,8 +7,8 @@ export interface MonacoEditorOptions {
   value: string;
   language: HandlerLanguage | 'yaml';
   ariaLabel: string;
-  /** the plain editor's selection (character offsets), carried over when Monaco replaces it */
-  selection?: { start: number; end: number };
+  /** the plain editor Monaco takes the place of: a reader typing there carries on where they were */
+  replacing?: HTMLTextAreaElement | null;
 }
 
 const SCENARIO_URI = 'file:///scenario.yaml';
@@ -35,11 +35,13 @@ export function createMonacoEditor(host: HTMLElement, options: MonacoEditorOptio
     renderLineHighlight: 'line',
     padding: { top: 8 },
   });
-  if (options.selection) {
+  const plain = options.replacing;
+  if (plain && document.activeElement === plain) {
     const model = editor.getModel()!;
-    const start = model.getPositionAt(options.selection.start);
-    const end = model.getPositionAt(options.selection.end);
+    const start = model.getPositionAt(plain.selectionStart);
+    const end = model.getPositionAt(plain.selectionEnd);
     editor.setSelection(new monaco.Selection(start.lineNumber, start.column, end.lineNumber, end.column));
+    requestAnimationFrame(() => editor.focus());
   }
   openLanguageWorkerGateWhenIdle();
   const listeners: ((text: string) => void)[] = [];

@@ -34,17 +34,14 @@ export async function startHandlerEditorEarly(): Promise<void> {
   // the textarea's text differs from the server's once the reader typed (or the island restored)
   const { state } = initialPlaygroundState();
   const text = area.value !== area.defaultValue ? area.value : state.handler;
-  const hadFocus = document.activeElement === area;
   host.hidden = false;
-  area.hidden = true;
-  const surface = createMonacoEditor(host, {
+  early = createMonacoEditor(host, {
     value: text,
     language: state.language,
     ariaLabel: handlerEditorLabel(state.language),
-    ...(hadFocus ? { selection: { start: area.selectionStart, end: area.selectionEnd } } : {}),
+    replacing: area,
   });
-  early = surface;
-  if (hadFocus) requestAnimationFrame(() => surface.focus());
+  area.hidden = true;
 }
 
 /**

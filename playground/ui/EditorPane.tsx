@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EditorMarker, EditorSurface } from '../editor/EditorSurface.ts';
 import { afterPaintWhenIdle, SETTLE_MS } from '../editor/afterPaintWhenIdle.ts';
-import type * as EditorKit from '../editor/kit.ts';
 import { loadMonacoEditors } from './loadEditorKit.ts';
 
 /** Monaco's host: its children are Monaco's, and neither hydration nor a re-render touches them. */
@@ -53,7 +52,7 @@ export function EditorPane(p: Props) {
   // The textarea is server-rendered and typeable before the island hydrates, but hydration puts the
   // server's text back into it (Preact sets a textarea's value even while hydrating). What the reader
   // typed, and where, is read before that happens and becomes the editor's text.
-  const [typedEarly] = useState(() => readTypedEarly(`${p.id}-text`, p.value));
+  const [typedEarly] = useState(() => readTypedEarly(`${p.id}-text`));
   useEffect(() => {
     const el = area.current;
     if (!typedEarly || !el) return;
@@ -68,20 +67,6 @@ export function EditorPane(p: Props) {
     if (early && early.getValue() !== latest.current.value) latest.current.onChange(early.getValue());
     return early;
   };
-  // Monaco replaces the plain editor: whoever started typing there carries on where they were.
-  const createInPlace = (kit: typeof EditorKit): EditorSurface => {
-    const plain = area.current;
-    const hadFocus = plain !== null && document.activeElement === plain;
-    const s = kit.createMonacoEditor(host.current!, {
-      value: latest.current.value,
-      language: latest.current.language,
-      ariaLabel: latest.current.label,
-      ...(hadFocus ? { selection: { start: plain.selectionStart, end: plain.selectionEnd } } : {}),
-    });
-    if (hadFocus) requestAnimationFrame(() => s.focus());
-    return s;
-  };
-
   useEffect(() => {
     if (!p.monaco || mode !== 'plain') return;
     setMode('loading');
@@ -91,7 +76,14 @@ export function EditorPane(p: Props) {
       if (latest.current.id !== 'handler') await afterPaintWhenIdle(1000, SETTLE_MS);
       if (!host.current) return;
       const s = latest.current.id === 'handler' ? adoptEarly(kit.adoptEarlyHandlerEditor()) : null;
-      surface.current = s ?? createInPlace(kit);
+      surface.current =
+        s ??
+        kit.createMonacoEditor(host.current, {
+          value: latest.current.value,
+          language: latest.current.language,
+          ariaLabel: latest.current.label,
+          replacing: area.current,
+        });
       surface.current.onChange((text) => latest.current.onChange(text));
       surface.current.setMarkers('playground', latest.current.markers);
       setMode('monaco');
@@ -141,9 +133,10 @@ export function EditorPane(p: Props) {
 }
 
 /** The server-rendered textarea's text and selection, when the reader changed it before hydration. */
-function readTypedEarly(id: string, serverText: string): { text: string; start: number; end: number } | null {
+function readTypedEarly(id: string): { text: string; start: number; end: number } | null {
   if (typeof document === 'undefined') return null;
   const el = document.getElementById(id);
-  if (!(el instanceof HTMLTextAreaElement) || el.value === serverText) return null;
+  // `defaultValue` is the server's text
+  if (!(el instanceof HTMLTextAreaElement) || el.value === el.defaultValue) return null;
   return { text: el.value, start: el.selectionStart, end: el.selectionEnd };
 }
