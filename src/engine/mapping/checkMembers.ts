@@ -173,9 +173,12 @@ function lastSegment(path: string): string {
   return path.slice(path.lastIndexOf('.') + 1);
 }
 
+/** ECMAScript dates reach ±8.64e15 ms from the epoch; a later "timestamp" is no date at all. */
+const MAX_EPOCH_SECONDS = 8.64e12;
+
 /** Unix seconds from a number or an ISO 8601 string; null when it is neither. */
 export function timestampSeconds(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'number') return Math.abs(value) <= MAX_EPOCH_SECONDS ? value : null;
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return null;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? null : ms / 1000;

@@ -439,6 +439,15 @@ describe('R3 types and ranges', () => {
     `);
   });
 
+  it.each([
+    ['1e300 seconds', 1e300],
+    ['a negative date beyond the calendar', -1e13],
+  ])('R3: a timestamp outside the calendar (%s) is a type error, not a crash', (_name, value) => {
+    expect(errorsOf({ StartingPosition: 'AT_TIMESTAMP', StartingPositionTimestamp: value })).toEqual([
+      expect.stringContaining('(Unix time in seconds, or an ISO 8601 date-time)'),
+    ]);
+  });
+
   it('R3: the AT_TIMESTAMP timestamp is kept in Unix seconds', () => {
     const { mapping } = validateMapping(
       { StartingPosition: 'AT_TIMESTAMP', StartingPositionTimestamp: '2025-12-31T00:00:00Z' },

@@ -278,6 +278,12 @@ describe('loadScenario rejects bad files with every error at once, each with its
     expect(loaded.errors[0]?.path).toBe('');
   });
 
+  it('keeps every error on one line when a key quoted from the file holds line breaks', () => {
+    expect(errorLines({ ...minimal, 'a\nb\u2028c': 1 })).toEqual([
+      expect.stringMatching(/^a\\nb\\u2028c: unknown key "a\\nb\\u2028c"; expected one of name, /),
+    ]);
+  });
+
   it('keeps expect for a file that must be rejected (spec §1 exception)', () => {
     const loaded = loadScenario({
       mapping: { StartingPosition: 'LATEST', TumblingWindowInSeconds: 5 },

@@ -28,7 +28,7 @@ export function readObject(
     if (known.includes(key)) continue;
     const guess = closestKey(key, known);
     const hint = guess ? `did you mean "${guess}"?` : `expected one of ${known.join(', ')}`;
-    reportError(issues, joinPath(path, key), `unknown key "${key}"; ${hint}`);
+    reportError(issues, joinPath(path, key), `unknown key ${show(key)}; ${hint}`);
   }
   return value;
 }
