@@ -32,7 +32,11 @@ function isExecutable(path: string): boolean {
 export const missingChromiumMessage =
   'No Chromium found: install one (`apt-get install chromium`, or `npx playwright install chromium` where downloads work) or set CHROMIUM_PATH to its executable.';
 
-/** Flags for headless Chromium on a closed network, as root (toolchain guide §6). */
+/**
+ * Flags for headless Chromium on a closed network, as root (toolchain guide §6). Lighthouse takes
+ * these as they are (chrome-launcher adds its own `--disable-features`); Playwright takes
+ * `playwrightChromiumArgs`.
+ */
 export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -44,8 +48,48 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 
+/**
+ * Playwright's own `--disable-features` list (playwright-core's chromiumSwitches). Chromium honours
+ * only the last `--disable-features` switch, so ours must repeat it; `chromium.test.ts` fails when
+ * a Playwright upgrade changes the list.
+ */
+export const playwrightDisabledFeatures = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * New headless Chrome preloads the omnibox popup's WebUI (chrome://omnibox-popup.top-chrome/ and its
+ * AI-mode page) for every window, and Playwright opens a window per browser context, that is per test:
+ * two extra renderers each time. Measured here on ten pages visited the way the axe sweep does, they
+ * were 35-45 % of all the CPU the machine spent (72 s against 39-48 s), and the browser tests are
+ * CPU-bound on two cores.
+ */
+export const omniboxWebUiFeatures = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'PreloadTopChromeWebUI'];
+
+/** Flags for Chromium launched by Playwright: ours, and one merged `--disable-features`. */
+export const playwrightChromiumArgs = [
+  ...chromiumArgs,
+  `--disable-features=${[...playwrightDisabledFeatures, ...omniboxWebUiFeatures].join(',')}`,
+];
+
 /** Playwright launch options: our browser when one is found, else Playwright's default lookup. */
 export function chromiumLaunchOptions(): { executablePath?: string; args: string[] } {
   const executablePath = chromiumPath();
-  return executablePath ? { executablePath, args: chromiumArgs } : { args: chromiumArgs };
+  const args = playwrightChromiumArgs;
+  return executablePath ? { executablePath, args } : { args };
 }

@@ -1,6 +1,6 @@
 import type { Browser, BrowserType } from 'playwright';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts';
+import { chromiumPath, playwrightChromiumArgs } from '../../scripts/chromium.ts';
 
 /** Close Chromium after this long without a render, so `astro build` can exit (long enough to bridge
  * the gaps between pages on a loaded machine: a relaunch costs more than waiting). */
@@ -15,7 +15,7 @@ function launch(): Promise<Browser> {
   if (!executablePath) {
     throw new Error('Diagrams render at build time and need Chromium: install it or set CHROMIUM_PATH.');
   }
-  return chromium.launch({ executablePath, args: chromiumArgs }) as unknown as Promise<Browser>;
+  return chromium.launch({ executablePath, args: playwrightChromiumArgs }) as unknown as Promise<Browser>;
 }
 
 /**
