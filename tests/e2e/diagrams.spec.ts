@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { axeViolations } from './axeViolations.ts';
 
 // Diagrams for talks (issue 7): build-time diagrams, exports, embeds on another origin, presenter keys,
 // and the article JavaScript budget. Runs against the built site (OL_DIST) served on OL_PORT; a second
@@ -64,8 +64,7 @@ test.describe('build-time diagrams', () => {
     await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
     await expect(figure.locator('.ol-diagram__svg--dark svg')).toBeVisible();
     await expect(light).toBeHidden();
-    const axe = await new AxeBuilder({ page }).exclude(starlightSearchButton).analyze();
-    expect(axe.violations.map((v) => `${v.impact} ${v.id}`)).toEqual([]);
+    expect(await axeViolations(page, { exclude: [starlightSearchButton] })).toEqual([]);
   });
 
   test('article pages stay within 5 KB of gzipped JavaScript beyond Starlight; export code loads on click', async ({
@@ -145,8 +144,7 @@ test.describe('export', () => {
       await info.attach(`exported-${theme}.png`, { body: await shot.screenshot(), contentType: 'image/png' });
       await shot.close();
 
-      const axe = await new AxeBuilder({ page }).include('dialog').analyze();
-      expect(axe.violations.map((v) => `${v.impact} ${v.id}`)).toEqual([]);
+      expect(await axeViolations(page, { include: ['dialog'] })).toEqual([]);
       await page.keyboard.press('Escape');
       await expect(dialog).toBeHidden();
       await expect(figure.getByRole('button', { name: /^Export / })).toBeFocused();
@@ -348,8 +346,7 @@ test.describe('embeds', () => {
       provider_name: 'Offset Lab',
       html: expect.stringMatching(/^<iframe /),
     });
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => `${v.impact} ${v.id}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
@@ -404,7 +401,6 @@ test.describe('presenter mode', () => {
     await page.keyboard.press('Escape');
     expect(late.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
     await context.setOffline(false);
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => `${v.impact} ${v.id}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

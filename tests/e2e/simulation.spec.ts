@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { availableParallelism, loadavg } from 'node:os';
+import { axeViolations } from './axeViolations.ts';
 
 // The embedded simulation (issue 4), driven on its demo page: the first frame without JavaScript,
 // playback, stepping, scrubbing (an 8-day jump included), knobs, keyboard only, the log against the
@@ -271,11 +271,9 @@ test('axe reports nothing, light or dark', async ({ page }) => {
   test.setTimeout(240_000);
   await page.goto(PAGE);
   for (let n = 0; n < 4; n++) await simulation(page, n);
-  const light = await new AxeBuilder({ page }).include('.ol-sim').analyze();
-  expect(light.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect(await axeViolations(page, { include: ['.ol-sim'] }), 'light').toEqual([]);
   await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
-  const dark = await new AxeBuilder({ page }).include('.ol-sim').withRules(['color-contrast']).analyze();
-  expect(dark.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect(await axeViolations(page, { include: ['.ol-sim'], rules: ['color-contrast'] }), 'dark').toEqual([]);
 });
 
 test('plays 12 partitions × 10,000 records at 60 fps', { tag: '@perf' }, async ({ page }, info) => {
