@@ -24,7 +24,18 @@ export default defineConfig({
   vite: {
     plugins: [origins.plugin, slimMonacoWorkers()],
     // The dev server pre-bundles Monaco with its own bundler, which the plugins above do not reach.
-    optimizeDeps: { rolldownOptions: { plugins: [slimMonacoWorkers()] } },
+    optimizeDeps: {
+      rolldownOptions: { plugins: [slimMonacoWorkers()] },
+      // Astro's dependency scan starts from src/ only; the playground's modules (yaml, fflate, Monaco's
+      // entry points) were found on the first visit instead, and the dev server reloaded the page twice.
+      entries: [
+        'playground/**/*.{ts,tsx}',
+        '!playground/**/*.test.ts',
+        '!playground/formats/testFixtures.ts',
+        '!playground/editor/slimMonacoWorkers.ts',
+        '!playground/ui/monacoBuildAssets.ts',
+      ],
+    },
     worker: { plugins: () => [origins.workerPlugin()] },
     // Monaco's editor core in layer chunks parsed in parallel (playground only; monacoChunkGroups.ts).
     build: { rolldownOptions: { output: { codeSplitting: { groups: monacoCodeSplittingGroups() } } } },
