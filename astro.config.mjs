@@ -38,7 +38,21 @@ export default defineConfig({
     },
     worker: { plugins: () => [origins.workerPlugin()] },
     // Monaco's editor core in layer chunks parsed in parallel (playground only; monacoChunkGroups.ts).
-    build: { rolldownOptions: { output: { codeSplitting: { groups: monacoCodeSplittingGroups() } } } },
+    build: {
+      // Monaco's TypeScript worker (6.9 MB) and editor core exceed Vite's 500 kB hint by design; they load
+      // on the playground only, and the page budget check (scripts/check-budgets.ts) guards every page.
+      chunkSizeWarningLimit: 8000,
+      rolldownOptions: {
+        output: { codeSplitting: { groups: monacoCodeSplittingGroups() } },
+        // Astro marks every MDX page's propagated assets with a "use astro:head-inject" directive that
+        // rolldown warns it may drop: eleven ten-line warnings per build that say nothing about this
+        // project (withastro/astro#18087, open, "triage: fix verified"). Only that warning is dropped.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
   integrations: [
     starlight({

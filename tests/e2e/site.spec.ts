@@ -76,6 +76,10 @@ test('an unknown address gets a 404 page with the site around it', async ({ page
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('link', { name: 'Offset Lab' }).first()).toBeVisible();
+  // content/docs/404.mdx: says what happened and offers the ways in the landing page offers
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'Start with the tutorial' }).click();
+  await expect(page).toHaveURL(/\/tutorials\/first-poison-pill\/$/);
 });
 
 // The page budget check reads the build, not a browser: this pins its graph walk to what Chromium really
