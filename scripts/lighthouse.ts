@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromiumArgs, chromiumPath, missingChromiumMessage } from './chromium.ts';
+import { chromiumArgs, chromiumPath, missingChromiumMessage, omniboxWebUiFeatures } from './chromium.ts';
 import { startPreview } from './previewServer.ts';
 
 const dist = process.env.OL_DIST ?? 'dist';
@@ -82,6 +82,19 @@ function firstFrameHeldBack(report: Report): boolean {
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 // Lighthouse's simulated throttling scales the main-thread time it observes, so a busy machine lowers
 // the performance score: the load average is printed with the results to read them by.
+// Chrome without the omnibox WebUI it preloads per window (scripts/chromium.ts), which competed with the
+// audited page for the CPU. Chromium keeps only the last --disable-features, so chrome-launcher's own
+// list is merged in, read from the installed chrome-launcher.
+const { DEFAULT_FLAGS } = (await import(
+  pathToFileURL(resolve('.lighthouse/node_modules/chrome-launcher/dist/flags.js')).href
+)) as { DEFAULT_FLAGS: string[] };
+const launcherFeatures = (DEFAULT_FLAGS.find((f) => f.startsWith('--disable-features=')) ?? '=').split(
+  '=',
+)[1];
+const lighthouseChromeFlags = [
+  ...chromiumArgs,
+  `--disable-features=${[launcherFeatures, ...omniboxWebUiFeatures].filter(Boolean).join(',')}`,
+];
 const loadAtStart = loadavg()[0] ?? 0;
 const outDir = mkdtempSync(join(tmpdir(), 'offset-lab-lighthouse-'));
 const server = await startPreview(dist, port);
@@ -101,7 +114,7 @@ try {
           `--only-categories=${categories.join(',')}`,
           '--output=json',
           `--output-path=${output}`,
-          `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
+          `--chrome-flags=--headless=new ${lighthouseChromeFlags.join(' ')}`,
         ],
         { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } },
       );
