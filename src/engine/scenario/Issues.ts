@@ -10,14 +10,14 @@ export const newIssues = (): Issues => ({ errors: [], warnings: [] });
 
 /** Records a scenario-format error (scenario spec §3 is the rule behind it). */
 export function reportError(issues: Issues, path: string, message: string): void {
-  issues.errors.push({ path: oneLine(path), message: oneLine(message), rule: 'spec' });
+  issues.errors.push({ path, message, rule: 'spec' });
 }
 
 /**
- * Every error is one line (`simulate` prints one per line, spec §5): a key or value quoted from the
- * file may hold line breaks or other control characters, which are shown escaped as in JSON.
+ * Every error and warning is one line (`simulate` prints one per line, spec §5): a key or value quoted
+ * from the file may hold line breaks or other control characters, which are shown escaped as in JSON.
  */
-const oneLine = (text: string): string =>
+export const oneLine = (text: string): string =>
   // eslint-disable-next-line no-control-regex -- the control characters are what is being escaped
   text.replace(/[\u0000-\u001f\u2028\u2029]/g, (c) =>
     c < ' ' ? JSON.stringify(c).slice(1, -1) : `\\u${c.charCodeAt(0).toString(16)}`,

@@ -278,6 +278,17 @@ describe('loadScenario rejects bad files with every error at once, each with its
     expect(loaded.errors[0]?.path).toBe('');
   });
 
+  it('keeps a mapping error on one line when a value quoted from the file holds a line break', () => {
+    const lines = errorLines({
+      mapping: {
+        StartingPosition: 'TRIM_HORIZON',
+        DestinationConfig: { OnFailure: { Destination: '\narn:aws:sqs:us-east-1:123456789012:dlq' } },
+      },
+    });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("'\\narn:aws:sqs");
+  });
+
   it('keeps every error on one line when a key quoted from the file holds line breaks', () => {
     expect(errorLines({ ...minimal, 'a\nb\u2028c': 1 })).toEqual([
       expect.stringMatching(/^a\\nb\\u2028c: unknown key "a\\nb\\u2028c"; expected one of name, /),

@@ -3,7 +3,7 @@
  * every problem reported at once with its path, and the mapping validated by `validateMapping`.
  */
 import type { MappingError } from '../mapping/KafkaMapping.ts';
-import { newIssues, reportError, type Issues } from './Issues.ts';
+import { newIssues, oneLine, reportError, type Issues } from './Issues.ts';
 import { readActions } from './readActions.ts';
 import { readConsumerGroup } from './readConsumerGroup.ts';
 import { readExpect } from './readExpect.ts';
@@ -65,18 +65,21 @@ export function loadScenario(input: unknown): LoadedScenario {
   const mapping = validateCreateMapping(issues, root['mapping'], scenario);
   validateActionMappings(issues, scenario, mapping, located);
   if (issues.errors.length > 0) return rejected(issues, scenario.expect);
-  return { scenario, mapping, errors: [], warnings: [...new Set(issues.warnings)], expect: scenario.expect };
+  return { scenario, mapping, errors: [], warnings: warningLines(issues), expect: scenario.expect };
 }
 
 function rejected(issues: Issues, expect: Scenario['expect']): LoadedScenario {
   return {
     scenario: null,
     mapping: null,
-    errors: dedupe(issues.errors),
-    warnings: [...new Set(issues.warnings)],
+    // Errors from every validator (the scenario's own, the mapping's, the model's) leave here, one line each.
+    errors: dedupe(issues.errors).map((e) => ({ ...e, path: oneLine(e.path), message: oneLine(e.message) })),
+    warnings: warningLines(issues),
     expect,
   };
 }
+
+const warningLines = (issues: Issues): string[] => [...new Set(issues.warnings.map(oneLine))];
 
 /** The same problem found twice (e.g. by an update and by the mapping it produces) is reported once. */
 function dedupe(errors: MappingError[]): MappingError[] {
