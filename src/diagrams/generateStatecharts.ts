@@ -35,6 +35,13 @@ export async function generateStatecharts(dir: string = machinesDir): Promise<St
   return charts.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/**
+ * Top to bottom reads best for most machines on a page. The partition flow has nine states whose
+ * invocation.started / invocation.ended pairs run both ways between the same states: top to bottom,
+ * Mermaid's layout stacked those labels on one another; left to right they stay apart (looked at).
+ */
+const directions: Record<string, 'LR' | 'TB'> = { partitionFlowMachine: 'LR' };
+
 function statechartSource(name: string, origin: string, machine: AnyStateMachine): string {
   const description =
     machine.root.description ?? `Every state and transition of ${name} in ${origin}, with events and guards.`;
@@ -42,7 +49,7 @@ function statechartSource(name: string, origin: string, machine: AnyStateMachine
     `%% Generated from ${origin} by \`node scripts/generate-statecharts.ts\`. Do not edit.`,
     `%% title: ${machineTitle(name)}`,
     `%% description: ${description.replace(/\s+/g, ' ').trim()}`,
-    machineToMermaid(machine, { direction: 'TB' }),
+    machineToMermaid(machine, { direction: directions[name] ?? 'TB' }),
   ].join('\n');
 }
 
