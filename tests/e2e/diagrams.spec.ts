@@ -351,6 +351,36 @@ test.describe('embeds', () => {
 });
 
 test.describe('presenter mode', () => {
+  // presenter.css: the next beat fades in over the last one, which leaves once covered; with reduced
+  // motion the beat changes at once.
+  for (const [motion, fades] of [
+    ['no-preference', true],
+    ['reduce', false],
+  ] as const) {
+    test(`a beat ${fades ? 'fades in over the last one' : 'changes at once'} (reduced motion: ${motion})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ reducedMotion: motion });
+      await page.goto('/present/first-poison-pill/');
+      const beats = page.locator('.ol-present__beat');
+      await expect(page.locator('[data-beat-number]')).toHaveText('1');
+      // Press → and read both beats in the same task, before any frame: the outgoing beat is still
+      // shown under the incoming one, which starts transparent (nothing here depends on timing).
+      const during = await page.evaluate(() => {
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+        return [...document.querySelectorAll('.ol-present__beat')].slice(0, 2).map((b) => ({
+          shown: getComputedStyle(b).display !== 'none',
+          opacity: Number(getComputedStyle(b).opacity),
+        }));
+      });
+      expect(during[0]!.shown, 'the last beat during the change').toBe(fades);
+      if (fades) expect(during[1]!.opacity).toBeLessThan(1);
+      else expect(during[1]!.opacity).toBe(1);
+      await expect(beats.nth(0)).toBeHidden();
+      await expect(beats.nth(1)).toHaveCSS('opacity', '1');
+    });
+  }
+
   test('→, PageDown and Space step forward, ← and PageUp step back, and it works offline', async ({
     page,
     context,
