@@ -26,6 +26,9 @@ try {
           colorScheme,
         });
         await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+        // Off-screen diagrams use `content-visibility: auto` and are not painted until scrolled to: a
+        // full-page shot would show them blank, which a reader who scrolls never sees.
+        if (full) await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
         const name = `${path.replace(/^\/|\/$/g, '').replaceAll('/', '-') || 'landing'}-${colorScheme}-${width}.png`;
         await page.screenshot({ path: `${outDir}/${name}`, fullPage: full });
         console.log(`${outDir}/${name}`);
