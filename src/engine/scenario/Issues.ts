@@ -14,8 +14,9 @@ export function reportError(issues: Issues, path: string, message: string): void
 }
 
 /**
- * Every error and warning is one line (`simulate` prints one per line, spec §5): a key or value quoted
- * from the file may hold line breaks or other control characters, which are shown escaped as in JSON.
+ * Every error and warning is one line (`simulate` prints one readable line per error, spec §1): a key
+ * or value quoted from the file may hold line breaks or other control characters, shown escaped as in
+ * JSON.
  */
 export const oneLine = (text: string): string =>
   // eslint-disable-next-line no-control-regex -- the control characters are what is being escaped
