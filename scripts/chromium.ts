@@ -81,11 +81,15 @@ export const playwrightDisabledFeatures = [
  */
 export const omniboxWebUiFeatures = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'PreloadTopChromeWebUI'];
 
-/** Flags for Chromium launched by Playwright: ours, and one merged `--disable-features`. */
-export const playwrightChromiumArgs = [
-  ...chromiumArgs,
-  `--disable-features=${[...playwrightDisabledFeatures, ...omniboxWebUiFeatures].join(',')}`,
-];
+/**
+ * The one `--disable-features` switch for a Chromium whose launcher disables `theirs`: Chromium keeps
+ * only the last such switch, so the launcher's list and the omnibox WebUI go in together.
+ */
+export const disableFeaturesSwitch = (theirs: readonly string[]): string =>
+  `--disable-features=${[...theirs, ...omniboxWebUiFeatures].join(',')}`;
+
+/** Flags for Chromium launched by Playwright. */
+export const playwrightChromiumArgs = [...chromiumArgs, disableFeaturesSwitch(playwrightDisabledFeatures)];
 
 /** Playwright launch options: our browser when one is found, else Playwright's default lookup. */
 export function chromiumLaunchOptions(): { executablePath?: string; args: string[] } {

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromiumArgs, chromiumPath, missingChromiumMessage, omniboxWebUiFeatures } from './chromium.ts';
+import { chromiumArgs, chromiumPath, disableFeaturesSwitch, missingChromiumMessage } from './chromium.ts';
 import { startPreview } from './previewServer.ts';
 
 const dist = process.env.OL_DIST ?? 'dist';
@@ -26,6 +26,7 @@ const pageArgs = args.filter((a) => !a.startsWith('--'));
 const pages = pageArgs.length ? pageArgs : ['/', '/explanation/offset-management/', '/playground/'];
 const cli = '.lighthouse/node_modules/lighthouse/cli/index.js';
 const medianRunModule = '.lighthouse/node_modules/lighthouse/core/lib/median-run.js';
+const launcherFlagsModule = '.lighthouse/node_modules/chrome-launcher/dist/flags.js';
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 19)) {
@@ -65,6 +66,14 @@ const { computeMedianRun } = (await import(pathToFileURL(resolve(medianRunModule
   computeMedianRun(runs: Report[]): Report;
 };
 
+// Chrome without the omnibox WebUI it preloads per window (scripts/chromium.ts), which competed with the
+// audited page for the CPU, and with chrome-launcher's own disabled features kept.
+const { DEFAULT_FLAGS } = (await import(pathToFileURL(resolve(launcherFlagsModule)).href)) as {
+  DEFAULT_FLAGS: string[];
+};
+const launcherFeatures = DEFAULT_FLAGS.find((f) => f.startsWith('--disable-features='))?.split('=')[1];
+const lighthouseChromeFlags = [...chromiumArgs, disableFeaturesSwitch(launcherFeatures?.split(',') ?? [])];
+
 /**
  * Headless Chrome sometimes holds a page's first frame back by one or two whole seconds after the page
  * is ready (viz throttles BeginFrames to a client it finds unresponsive during load; reproduced on
@@ -82,19 +91,6 @@ function firstFrameHeldBack(report: Report): boolean {
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 // Lighthouse's simulated throttling scales the main-thread time it observes, so a busy machine lowers
 // the performance score: the load average is printed with the results to read them by.
-// Chrome without the omnibox WebUI it preloads per window (scripts/chromium.ts), which competed with the
-// audited page for the CPU. Chromium keeps only the last --disable-features, so chrome-launcher's own
-// list is merged in, read from the installed chrome-launcher.
-const { DEFAULT_FLAGS } = (await import(
-  pathToFileURL(resolve('.lighthouse/node_modules/chrome-launcher/dist/flags.js')).href
-)) as { DEFAULT_FLAGS: string[] };
-const launcherFeatures = (DEFAULT_FLAGS.find((f) => f.startsWith('--disable-features=')) ?? '=').split(
-  '=',
-)[1];
-const lighthouseChromeFlags = [
-  ...chromiumArgs,
-  `--disable-features=${[launcherFeatures, ...omniboxWebUiFeatures].filter(Boolean).join(',')}`,
-];
 const loadAtStart = loadavg()[0] ?? 0;
 const outDir = mkdtempSync(join(tmpdir(), 'offset-lab-lighthouse-'));
 const server = await startPreview(dist, port);

@@ -6,8 +6,8 @@ import type { PlaygroundState } from '../state/PlaygroundState.ts';
 
 /**
  * The playground's one state (`edit` from the editors, `replace` from anything else), with its two persistences: the URL fragment (a permalink kept current
- * with `replaceState`) and local storage (autosave), both debounced. On load a valid link wins, then
- * the autosave, then the defaults (initialPlaygroundState); a refused link says why and falls back.
+ * with `replaceState`) and local storage (autosave), both debounced. What it opens with, and why a
+ * refused link fell back, comes from `initialPlaygroundState`.
  */
 export function usePlaygroundState() {
   const [state, setState] = useState<PlaygroundState>(defaultState);
