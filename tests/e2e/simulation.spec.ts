@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page, type Request } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { availableParallelism, loadavg } from 'node:os';
 import { axeViolations } from './axeViolations.ts';
@@ -344,18 +344,32 @@ test.describe('on a short screen', () => {
     // Every script the page fetches, gzip size; Starlight's on-demand search UI (Pagefind) aside, as in
     // the budget check (scripts/check-budgets.ts).
     const scripts = new Map<string, number>();
-    page.on('response', async (r) => {
-      if (r.request().resourceType() === 'script' && r.ok() && !/pagefind|ui-core/.test(r.url()))
-        scripts.set(r.url(), gzipSync(await r.body(), { level: 9 }).length);
+    // Scripts requested and not yet measured. `waitForLoadState('networkidle')` answers at once once the
+    // page has been idle, so after the first time this is the idle check: nothing unmeasured and no
+    // script activity for half a second (a module's own imports are requested after it has arrived).
+    let unmeasured = 0;
+    let lastActivity = Date.now();
+    const counted = (r: Request) => r.resourceType() === 'script' && !/pagefind|ui-core/.test(r.url());
+    const settle = (delta: number) => ((unmeasured += delta), (lastActivity = Date.now()));
+    page.on('request', (r) => void (counted(r) && settle(1)));
+    page.on('requestfailed', (r) => void (counted(r) && settle(-1)));
+    page.on('requestfinished', async (r) => {
+      if (!counted(r)) return;
+      const response = await r.response();
+      if (response?.ok()) scripts.set(r.url(), gzipSync(await response.body(), { level: 9 }).length);
+      settle(-1);
     });
+    const allMeasured = () =>
+      expect.poll(() => unmeasured === 0 && Date.now() - lastActivity > 500, { timeout: 30_000 }).toBe(true);
     const sum = (urls: Iterable<[string, number]>) => [...urls].reduce((n, [, size]) => n + size, 0);
     await page.goto(PAGE);
     await page.waitForLoadState('networkidle');
+    await allMeasured();
     const atLoad = [...scripts.keys()].filter((u) => /Simulation|simulate/.test(u));
     expect(atLoad, 'simulation code before the island is visible').toEqual([]);
     const before = new Set(scripts.keys());
     await simulation(page, 0);
-    await page.waitForLoadState('networkidle');
+    await allMeasured();
     const added = [...scripts].filter(([u]) => !before.has(u));
     const total = sum(scripts);
     record(
@@ -366,13 +380,15 @@ test.describe('on a short screen', () => {
     expect(total).toBeLessThanOrEqual(60_000);
     // The engine comes only with the first knob change.
     const hydrated = new Set(scripts.keys());
+    const engineLoaded = page.waitForResponse(/\/runScenario\.[\w-]+\.js$/);
     await page
       .locator('.ol-sim')
       .first()
       .getByRole('checkbox', { name: 'BisectBatchOnFunctionError' })
       .uncheck();
     await expect(page.locator('.ol-sim').first().getByTestId('announcer')).toContainText('is now false');
-    await page.waitForLoadState('networkidle');
+    await engineLoaded;
+    await allMeasured();
     const engine = sum([...scripts].filter(([u]) => !hydrated.has(u)));
     record(
       info,
